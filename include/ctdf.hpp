@@ -1,0 +1,17 @@
+#ifndef CTDF_HPP
+#define CTDF_HPP
+
+// ctdf: Dockerfiles written as typed C++ expressions, checked and rendered
+// by the compiler.
+
+#include <ctdf/text.hpp>          // checked text, dynamic(), expand(), none
+#include <ctdf/instructions.hpp>  // arg, env, add_to_path, workdir, cmd, entrypoint
+#include <ctdf/copy.hpp>          // copy, copy_from<stage>, from_image, from, link
+#include <ctdf/run.hpp>           // run, sh, apt_install
+#include <ctdf/scope.hpp>         // cache, secret, bind, with_env
+#include <ctdf/stage.hpp>         // stage<"name">(image), stage<"name", parent>()
+#include <ctdf/dockerfile.hpp>    // dockerfile<stages...>(), syntax, no_syntax
+#include <ctdf/render.hpp>        // render<x>, to_string(x)
+#include <ctdf/write.hpp>         // write<x>(argc, argv)
+
+#endif

@@ -1,0 +1,56 @@
+#ifndef CTDF_CELL_HPP
+#define CTDF_CELL_HPP
+
+#include <cstdint>
+#include <string_view>
+
+namespace ctdf {
+
+// The flat model. Every instruction of a stage is a run of cells in one
+// homogeneous array: a head cell saying what it is and how many cells follow,
+// then its parts. Nodes are flattened into cells once, when a stage or scope
+// takes them, so large definitions cost a copy per cell and nothing more.
+enum class op : std::uint8_t {
+    arg,          // a=name b=value
+    env,          // n kv cells follow
+    path,         // ENV PATH=; n item cells follow
+    workdir,      // a=path
+    copy,         // a=src b=dst c=--from value
+    cmd,          // n item cells follow
+    entrypoint,   // n item cells follow
+    run,          // n cells follow: mounts, scoped env, commands, in any order
+    kv,           // a=key b=value
+    item,         // a=text
+    mount,        // sub=mount kind; cache a=target; secret a=id b=target; bind a=source b=target
+    scoped_env,   // a=key b=value: exported for every command of its RUN
+    run_env,      // a=key b=value: inline env before every command of its RUN
+    command,      // a=raw shell text; n kv cells follow, its own inline env
+    apt_update,   // the update a smart apt install puts before itself
+    apt_install,  // n item cells follow: the packages
+};
+
+enum class mount_kind : std::uint8_t { cache, secret, bind };
+
+namespace flag {
+inline constexpr std::uint8_t raw_a = 1;      // a is Dockerfile syntax, written as is
+inline constexpr std::uint8_t raw_b = 2;      // b is Dockerfile syntax, written as is
+inline constexpr std::uint8_t has_b = 4;      // b is present (ARG default, ENV value)
+inline constexpr std::uint8_t link = 8;       // COPY --link
+inline constexpr std::uint8_t locked = 16;    // cache sharing=locked
+inline constexpr std::uint8_t skip = 32;      // a cell left out (an apt update already done)
+inline constexpr std::uint8_t also_env = 64;  // ARG forwarded into ENV
+}  // namespace flag
+
+struct cell {
+    op code{};
+    std::uint8_t flags = 0;
+    mount_kind sub{};
+    std::uint32_t n = 0;
+    std::string_view a{}, b{}, c{};
+
+    constexpr bool has(std::uint8_t f) const { return (flags & f) != 0; }
+};
+
+}  // namespace ctdf
+
+#endif

@@ -1,0 +1,105 @@
+#ifndef CTDF_COPY_HPP
+#define CTDF_COPY_HPP
+
+#include <ctdf/detail/flatten.hpp>
+#include <ctdf/node.hpp>
+#include <ctdf/stage_ref.hpp>
+#include <ctdf/text.hpp>
+
+namespace ctdf {
+
+// --link on or off, overriding the default (on for copies from another stage
+// or an image, off for the build context and raw --from values).
+struct link_t {
+    bool on;
+};
+inline constexpr link_t link{true};
+inline constexpr link_t no_link{false};
+
+struct from_image_t {
+    text image;
+};
+// copy(src, dst, from_image("nginx:1.27")): COPY --from=nginx:1.27 --link ...
+constexpr from_image_t from_image(text image) { return {image}; }
+
+struct from_t {
+    text value;
+};
+// copy(src, dst, from("name")): any --from value, written as given.
+constexpr from_t from(text value) { return {value}; }
+
+namespace detail {
+template <class T>
+inline constexpr bool copy_option = false;
+template <>
+inline constexpr bool copy_option<link_t> = true;
+template <>
+inline constexpr bool copy_option<from_image_t> = true;
+template <>
+inline constexpr bool copy_option<from_t> = true;
+
+struct copy_opts {
+    std::string_view from{};
+    int link = -1;  // -1: the default for the source
+    bool image = false;
+
+    constexpr void set(link_t l) { link = l.on ? 1 : 0; }
+    constexpr void set(from_image_t f) {
+        require(f.image, "COPY --from image");
+        from = f.image.view();
+        image = true;
+    }
+    constexpr void set(from_t f) {
+        require(f.value, "COPY --from value");
+        from = f.value.view();
+    }
+};
+
+template <class Links, class... O>
+constexpr node<what::copy, 1, Links> make_copy(std::string_view stage, text src, text dst, const O&... opts) {
+    require(src, "COPY source");
+    require(dst, "COPY destination");
+    copy_opts o;
+    int sequence[] = {0, (o.set(opts), 0)...};
+    (void)sequence;
+    if (!stage.empty()) o.from = stage;
+    const bool link = o.link == -1 ? (!stage.empty() || o.image) : o.link == 1;
+    cell c{op::copy, raw_flags(src, dst), {}, 0, src.view(), dst.view(), o.from};
+    if (link) c.flags |= flag::link;
+    return {{c}};
+}
+}  // namespace detail
+
+// COPY src [dst]: from the build context, or from an image or raw --from value
+// given as an option. dst defaults to src.
+template <class... O>
+    requires(detail::copy_option<O> && ...)
+constexpr node<what::copy, 1> copy(text src, const O&... opts) {
+    return detail::make_copy<detail::types<>>({}, src, src, opts...);
+}
+template <class... O>
+    requires(detail::copy_option<O> && ...)
+constexpr node<what::copy, 1> copy(text src, text dst, const O&... opts) {
+    return detail::make_copy<detail::types<>>({}, src, dst, opts...);
+}
+
+// COPY --from=<stage> --link src [dst]. The stage is a template argument: the
+// link is part of the type, so the Dockerfile collects and orders it.
+template <const auto& Stage, class... O>
+    requires(detail::copy_option<O> && ...)
+constexpr node<what::copy, 1, detail::types<detail::ref<Stage>>> copy_from(text src, const O&... opts) {
+    static_assert(is_stage<detail::stage_of<Stage>>, "ctdf: copy_from<S> takes a stage; S is not one");
+    return detail::make_copy<detail::types<detail::ref<Stage>>>(detail::stage_of<Stage>::name.view(), src, src,
+                                                                opts...);
+}
+template <const auto& Stage, class... O>
+    requires(detail::copy_option<O> && ...)
+constexpr node<what::copy, 1, detail::types<detail::ref<Stage>>> copy_from(text src, text dst, const O&... opts) {
+    static_assert(is_stage<detail::stage_of<Stage>>, "ctdf: copy_from<S> takes a stage; S is not one");
+    return detail::make_copy<detail::types<detail::ref<Stage>>>(detail::stage_of<Stage>::name.view(), src, dst,
+                                                                opts...);
+}
+
+}  // namespace ctdf
+
+#endif

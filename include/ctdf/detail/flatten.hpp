@@ -1,0 +1,67 @@
+#ifndef CTDF_DETAIL_FLATTEN_HPP
+#define CTDF_DETAIL_FLATTEN_HPP
+
+#include <cstddef>
+#include <string_view>
+
+#include <ctdf/cell.hpp>
+#include <ctdf/node.hpp>
+#include <ctdf/text.hpp>
+
+namespace ctdf::detail {
+
+// Sums without a fold expression: clang caps folds at 256 nested operands,
+// and a stage may have thousands of children.
+template <std::size_t... Ns>
+constexpr std::size_t sum() {
+    constexpr std::size_t ns[] = {0, Ns...};
+    std::size_t total = 0;
+    for (std::size_t n : ns) total += n;
+    return total;
+}
+
+template <bool... Bs>
+constexpr bool all() {
+    constexpr bool bs[] = {true, Bs...};
+    for (bool b : bs)
+        if (!b) return false;
+    return true;
+}
+
+// Text given in a variadic position: a ctdf::text, or a literal checked here.
+template <class T>
+inline constexpr bool textual = false;
+template <>
+inline constexpr bool textual<text> = true;
+template <std::size_t N>
+inline constexpr bool textual<char[N]> = true;
+
+constexpr text to_text(const text& t) { return t; }
+template <std::size_t N>
+constexpr text to_text(const char (&s)[N]) { return text::make({s, N - 1}, false); }
+
+constexpr void require(const text& t, std::string_view what) {
+    if (t.empty()) problem::text_must_not_be_empty(what);
+}
+
+constexpr std::uint8_t raw_flags(const text& a, const text& b = {}) {
+    return static_cast<std::uint8_t>((a.raw() ? flag::raw_a : 0) | (b.raw() ? flag::raw_b : 0));
+}
+
+constexpr cell kv_cell(op code, const kv& e) {
+    cell c{code, raw_flags(e.key, e.value.value()), {}, 0, e.key.view(), e.value.value().view(), {}};
+    if (e.value.present()) c.flags |= flag::has_b;
+    return c;
+}
+
+// Flattens children into out: braced pack expansion keeps left-to-right order
+// without nesting.
+template <class... Cs>
+constexpr void emit_all(cell*& out, const Cs&... cs) {
+    int sequence[] = {0, (cs.emit(out), 0)...};
+    (void)sequence;
+}
+
+}  // namespace ctdf::detail
+
+#endif

@@ -1,0 +1,126 @@
+#ifndef CTDF_DOCKERFILE_HPP
+#define CTDF_DOCKERFILE_HPP
+
+#include <array>
+#include <cstddef>
+#include <string_view>
+#include <type_traits>
+
+#include <boost/hana/append.hpp>
+#include <boost/hana/contains.hpp>
+#include <boost/hana/fold_left.hpp>
+#include <boost/hana/tuple.hpp>
+#include <boost/hana/type.hpp>
+#include <boost/hana/unpack.hpp>
+
+#include <ctdf/node.hpp>
+#include <ctdf/stage.hpp>
+#include <ctdf/stage_ref.hpp>
+#include <ctdf/text.hpp>
+
+namespace ctdf {
+
+namespace detail {
+namespace hana = boost::hana;
+
+template <class... Rs>
+constexpr auto as_hana(types<Rs...>) {
+    return hana::tuple_t<Rs...>;
+}
+
+// Depth first, dependencies before dependents, each stage once: the order
+// in which the stages must stand in the file.
+struct collect_fn {
+    template <class Acc, class R>
+    constexpr auto operator()(Acc acc, R r) const {
+        if constexpr (decltype(hana::contains(acc, r))::value) {
+            return acc;
+        } else {
+            using S = stage_of<R::type::stage>;
+            return hana::append(hana::fold_left(as_hana(typename S::links{}), acc, *this), r);
+        }
+    }
+};
+
+template <class Links>
+constexpr auto order_of(Links links) {
+    return hana::fold_left(as_hana(links), hana::tuple_t<>, collect_fn{});
+}
+
+template <std::size_t K>
+constexpr bool names_unique(const std::array<std::string_view, K>& names) {
+    for (std::size_t i = 0; i < K; ++i)
+        for (std::size_t j = i + 1; j < K; ++j)
+            if (names[i] == names[j]) return false;
+    return true;
+}
+
+template <class Order>
+constexpr bool unique_names(Order order) {
+    return hana::unpack(order, [](auto... r) {
+        return names_unique(std::array<std::string_view, sizeof...(r)>{
+            stage_of<decltype(r)::type::stage>::name.view()...});
+    });
+}
+}  // namespace detail
+
+// File-wide options: the `# syntax=` line (docker/dockerfile:1 unless set).
+struct syntax_t {
+    text value;
+};
+constexpr syntax_t syntax(text frontend) {
+    detail::require(frontend, "syntax frontend");
+    return {frontend};
+}
+struct no_syntax_t {
+    explicit constexpr no_syntax_t() = default;
+};
+inline constexpr no_syntax_t no_syntax{};
+
+// A whole Dockerfile: the stages in the order they must stand (Order, a Hana
+// tuple of stage links), and the syntax line.
+template <class Order>
+struct dockerfile_t {
+    static constexpr Order order{};
+    text syntax{};  // empty: no syntax line
+};
+
+template <class T>
+inline constexpr bool is_dockerfile = false;
+template <class O>
+inline constexpr bool is_dockerfile<dockerfile_t<O>> = true;
+
+namespace detail {
+template <const auto&... Stages>
+constexpr auto checked_order() {
+    static_assert(sizeof...(Stages) > 0, "ctdf: dockerfile<...> needs at least one stage");
+    static_assert(all<is_stage<stage_of<Stages>>...>(), "ctdf: dockerfile<...> takes stages; an argument is not one");
+    constexpr auto order = order_of(types<ref<Stages>...>{});
+    static_assert(unique_names(order), "ctdf: two different stages of this Dockerfile have the same name");
+    return order;
+}
+}  // namespace detail
+
+// dockerfile<final>(): the final stage and every stage it links to, each
+// once, dependencies first. Several stages may be listed.
+template <const auto&... Stages>
+constexpr auto dockerfile() {
+    using order = std::remove_cv_t<decltype(detail::checked_order<Stages...>())>;
+    return dockerfile_t<order>{text("docker/dockerfile:1")};
+}
+template <const auto&... Stages>
+constexpr auto dockerfile(syntax_t s) {
+    auto d = dockerfile<Stages...>();
+    d.syntax = s.value;
+    return d;
+}
+template <const auto&... Stages>
+constexpr auto dockerfile(no_syntax_t) {
+    auto d = dockerfile<Stages...>();
+    d.syntax = {};
+    return d;
+}
+
+}  // namespace ctdf
+
+#endif

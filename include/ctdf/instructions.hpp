@@ -1,0 +1,99 @@
+#ifndef CTDF_INSTRUCTIONS_HPP
+#define CTDF_INSTRUCTIONS_HPP
+
+#include <array>
+#include <cstddef>
+
+#include <ctdf/detail/flatten.hpp>
+#include <ctdf/node.hpp>
+#include <ctdf/text.hpp>
+
+namespace ctdf {
+
+struct also_env_t {
+    explicit constexpr also_env_t() = default;
+};
+// arg(name, value, also_env): the value also reaches the image as ENV name=${name}.
+inline constexpr also_env_t also_env{};
+
+// ARG name[=value]
+constexpr node<what::arg, 1> arg(text name) {
+    detail::require(name, "ARG name");
+    return {{cell{op::arg, detail::raw_flags(name), {}, 0, name.view(), {}, {}}}};
+}
+constexpr node<what::arg, 1> arg(text name, text value) {
+    auto n = arg(name);
+    n.cells[0].b = value.view();
+    n.cells[0].flags |= static_cast<std::uint8_t>(flag::has_b | detail::raw_flags({}, value));
+    return n;
+}
+constexpr node<what::arg, 1> arg(text name, also_env_t) {
+    auto n = arg(name);
+    n.cells[0].flags |= flag::also_env;
+    return n;
+}
+constexpr node<what::arg, 1> arg(text name, text value, also_env_t) {
+    auto n = arg(name, value);
+    n.cells[0].flags |= flag::also_env;
+    return n;
+}
+
+// ENV k=v ... in the order given; entries whose value is none are left out,
+// and no line at all when none is left.
+template <std::size_t N>
+constexpr node<what::env, N + 1> env(const kv (&entries)[N]) {
+    node<what::env, N + 1> n{};
+    n.cells[0] = cell{op::env, 0, {}, N, {}, {}, {}};
+    for (std::size_t i = 0; i != N; ++i) {
+        detail::require(entries[i].key, "ENV key");
+        n.cells[i + 1] = detail::kv_cell(op::kv, entries[i]);
+    }
+    return n;
+}
+constexpr node<what::env, 1> env(std::array<kv, 0> = {}) { return {{cell{op::env, 0, {}, 0, {}, {}, {}}}}; }
+constexpr node<what::env, 2> env(text key, opt_text value) { return env({kv{key, value}}); }
+
+// ENV PATH=<entry>:...:$PATH
+template <class... E>
+    requires(sizeof...(E) > 0 && (detail::textual<E> && ...))
+constexpr node<what::env, sizeof...(E) + 1> add_to_path(const E&... entries) {
+    node<what::env, sizeof...(E) + 1> n{{cell{op::path, 0, {}, sizeof...(E), {}, {}, {}}}};
+    std::size_t i = 1;
+    for (const text& t : std::array<text, sizeof...(E)>{detail::to_text(entries)...}) {
+        detail::require(t, "PATH entry");
+        n.cells[i++] = cell{op::item, detail::raw_flags(t), {}, 0, t.view(), {}, {}};
+    }
+    return n;
+}
+
+// WORKDIR path
+constexpr node<what::workdir, 1> workdir(text path) {
+    detail::require(path, "WORKDIR path");
+    return {{cell{op::workdir, detail::raw_flags(path), {}, 0, path.view(), {}, {}}}};
+}
+
+namespace detail {
+template <what W, op Code, class... A>
+constexpr node<W, sizeof...(A) + 1> exec_form(const A&... args) {
+    node<W, sizeof...(A) + 1> n{{cell{Code, 0, {}, sizeof...(A), {}, {}, {}}}};
+    std::size_t i = 1;
+    for (const text& t : std::array<text, sizeof...(A)>{to_text(args)...}) n.cells[i++] = cell{op::item, 0, {}, 0, t.view(), {}, {}};
+    return n;
+}
+}  // namespace detail
+
+// ENTRYPOINT ["a", "b"] and CMD ["a", "b"]: exec form, each argument exact.
+template <class... A>
+    requires(sizeof...(A) > 0 && (detail::textual<A> && ...))
+constexpr auto entrypoint(const A&... args) {
+    return detail::exec_form<what::entrypoint, op::entrypoint>(args...);
+}
+template <class... A>
+    requires(sizeof...(A) > 0 && (detail::textual<A> && ...))
+constexpr auto cmd(const A&... args) {
+    return detail::exec_form<what::cmd, op::cmd>(args...);
+}
+
+}  // namespace ctdf
+
+#endif

@@ -1,0 +1,103 @@
+#ifndef CTDF_QUOTE_HPP
+#define CTDF_QUOTE_HPP
+
+#include <string_view>
+
+namespace ctdf::quote {
+
+// Characters that mean nothing to BuildKit's word lexer or to /bin/sh, so a
+// value made only of them is written bare, as a hand-written file would be.
+constexpr bool plain(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+           c == '.' || c == '/' || c == ':' || c == '@' || c == '%' || c == '+' || c == ',' ||
+           c == '=' || c == '-';
+}
+
+constexpr bool is_plain(std::string_view s) {
+    if (s.empty()) return false;
+    for (char c : s)
+        if (!plain(c)) return false;
+    return true;
+}
+
+// A literal for BuildKit's lexer (ENV, ARG, WORKDIR, COPY): inside double
+// quotes only \, " and $ are special, and a backslash makes each literal.
+template <class Sink>
+constexpr void dockerfile_word(Sink& out, std::string_view s) {
+    if (is_plain(s)) return out.put(s);
+    out.put('"');
+    for (char c : s) {
+        if (c == '\\' || c == '"' || c == '$') out.put('\\');
+        out.put(c);
+    }
+    out.put('"');
+}
+
+// A literal for /bin/sh: single quotes keep everything, a ' is closed,
+// escaped and reopened.
+template <class Sink>
+constexpr void shell_word(Sink& out, std::string_view s) {
+    if (is_plain(s)) return out.put(s);
+    out.put('\'');
+    std::size_t from = 0;
+    for (std::size_t i = 0; i != s.size(); ++i) {
+        if (s[i] != '\'') continue;
+        out.put(s.substr(from, i - from));
+        out.put("'\\''");
+        from = i + 1;
+    }
+    out.put(s.substr(from));
+    out.put('\'');
+}
+
+// The body of a JSON string (without its quotes).
+template <class Sink>
+constexpr void json_chars(Sink& out, char c) {
+    constexpr char hex[] = "0123456789abcdef";
+    switch (c) {
+        case '"': return out.put("\\\"");
+        case '\\': return out.put("\\\\");
+        case '\b': return out.put("\\b");
+        case '\f': return out.put("\\f");
+        case '\n': return out.put("\\n");
+        case '\r': return out.put("\\r");
+        case '\t': return out.put("\\t");
+        default:
+            if (static_cast<unsigned char>(c) < 0x20) {
+                out.put("\\u00");
+                out.put(hex[(c >> 4) & 0xf]);
+                out.put(hex[c & 0xf]);
+            } else {
+                out.put(c);
+            }
+    }
+}
+
+template <class Sink>
+constexpr void json_string(Sink& out, std::string_view s) {
+    out.put('"');
+    for (char c : s) json_chars(out, c);
+    out.put('"');
+}
+
+// A JSON string whose decoded value BuildKit then lexes once more (COPY's
+// exec form): the lexer's own quoting, JSON-escaped.
+template <class Sink>
+constexpr void json_dockerfile_word(Sink& out, std::string_view s) {
+    out.put('"');
+    if (is_plain(s)) {
+        out.put(s);
+    } else {
+        out.put("\\\"");
+        for (char c : s) {
+            if (c == '\\' || c == '"' || c == '$') out.put("\\\\");
+            json_chars(out, c);
+        }
+        out.put("\\\"");
+    }
+    out.put('"');
+}
+
+}  // namespace ctdf::quote
+
+#endif

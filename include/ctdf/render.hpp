@@ -1,0 +1,349 @@
+#ifndef CTDF_RENDER_HPP
+#define CTDF_RENDER_HPP
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include <boost/hana/for_each.hpp>
+
+#include <ctdf/cell.hpp>
+#include <ctdf/dockerfile.hpp>
+#include <ctdf/quote.hpp>
+#include <ctdf/sink.hpp>
+#include <ctdf/stage.hpp>
+
+namespace ctdf {
+
+namespace detail {
+
+template <class Sink>
+constexpr void value(Sink& out, std::string_view v, bool raw) {
+    if (raw)
+        out.put(v);
+    else
+        quote::dockerfile_word(out, v);
+}
+
+template <class Sink>
+constexpr void exec_form(Sink& out, std::string_view keyword, const cell* c) {
+    out.put(keyword);
+    out.put(" [");
+    for (std::uint32_t i = 1; i <= c->n; ++i) {
+        if (i != 1) out.put(", ");
+        quote::json_string(out, c[i].a);
+    }
+    out.put(']');
+}
+
+constexpr bool has_space(std::string_view s) {
+    for (char c : s)
+        if (c == ' ' || c == '\t') return true;
+    return false;
+}
+
+// A path that the whitespace-split form of COPY keeps intact. Wildcards stay
+// bare: COPY matches them after quotes are removed either way.
+constexpr bool bare_copy_arg(std::string_view s, bool raw) {
+    if (raw) return !has_space(s);
+    for (char c : s)
+        if (!quote::plain(c) && c != '*' && c != '?' && c != '[' && c != ']') return false;
+    return !s.empty() && !(s.size() >= 2 && s[0] == '<' && s[1] == '<');
+}
+
+template <class Sink>
+constexpr void copy_arg_json(Sink& out, std::string_view s, bool raw) {
+    if (raw)
+        quote::json_string(out, s);
+    else
+        quote::json_dockerfile_word(out, s);
+}
+
+template <class Sink>
+constexpr void copy(Sink& out, const cell& c) {
+    out.put("COPY");
+    if (!c.c.empty()) {
+        out.put(" --from=");
+        out.put(c.c);
+    }
+    if (c.has(flag::link)) out.put(" --link");
+    const bool raw_src = c.has(flag::raw_a), raw_dst = c.has(flag::raw_b);
+    if (bare_copy_arg(c.a, raw_src) && bare_copy_arg(c.b, raw_dst)) {
+        out.put(' ');
+        out.put(c.a);
+        out.put(' ');
+        out.put(c.b);
+        return;
+    }
+    // Paths with spaces need the JSON form, whose strings BuildKit lexes again.
+    out.put(" [");
+    copy_arg_json(out, c.a, raw_src);
+    out.put(", ");
+    copy_arg_json(out, c.b, raw_dst);
+    out.put(']');
+}
+
+template <class Sink>
+constexpr void mount(Sink& out, const cell& c) {
+    switch (c.sub) {
+        case mount_kind::cache:
+            out.put("--mount=type=cache,target=");
+            out.put(c.a);
+            if (c.has(flag::locked)) out.put(",sharing=locked");
+            return;
+        case mount_kind::secret:
+            out.put("--mount=type=secret,id=");
+            out.put(c.a);
+            if (c.has(flag::has_b)) {
+                out.put(",target=");
+                out.put(c.b);
+            }
+            return;
+        case mount_kind::bind:
+            out.put("--mount=type=bind,source=");
+            out.put(c.a);
+            out.put(",target=");
+            out.put(c.b);
+            return;
+    }
+}
+
+template <class Sink>
+constexpr void shell_assignment(Sink& out, const cell& c) {
+    out.put(c.a);
+    out.put('=');
+    quote::shell_word(out, c.b);
+}
+
+// RUN [mounts] then the commands one per line, joined with &&. Scoped env is
+// exported first so that every command sees it; inline env prefixes each.
+template <class Sink>
+constexpr void run(Sink& out, const cell* head) {
+    const cell* begin = head + 1;
+    const cell* end = begin + head->n;
+    out.put("RUN");
+    bool mounts = false;
+    for (const cell* p = begin; p != end; ++p) {
+        if (p->code != op::mount) continue;
+        out.put(' ');
+        mount(out, *p);
+        mounts = true;
+    }
+    bool first = true;
+    auto next = [&] {
+        out.put(first ? (mounts ? " \\\n  " : " ") : " \\\n  && ");
+        first = false;
+    };
+    bool exported = false;
+    for (const cell* p = begin; p != end; ++p) {
+        if (p->code != op::scoped_env || !p->has(flag::has_b)) continue;
+        if (!exported) {
+            next();
+            out.put("export");
+            exported = true;
+        }
+        out.put(' ');
+        shell_assignment(out, *p);
+    }
+    auto prefix = [&] {
+        for (const cell* p = begin; p != end; ++p) {
+            if (p->code != op::run_env || !p->has(flag::has_b)) continue;
+            shell_assignment(out, *p);
+            out.put(' ');
+        }
+    };
+    for (const cell* p = begin; p != end;) {
+        switch (p->code) {
+            case op::command:
+                next();
+                prefix();
+                for (std::uint32_t i = 1; i <= p->n; ++i) {
+                    if (!p[i].has(flag::has_b)) continue;
+                    shell_assignment(out, p[i]);
+                    out.put(' ');
+                }
+                out.put(p->a);
+                p += 1 + p->n;
+                break;
+            case op::apt_update:
+                if (!p->has(flag::skip)) {
+                    next();
+                    prefix();
+                    out.put("apt-get update -y");
+                }
+                ++p;
+                break;
+            case op::apt_install:
+                next();
+                prefix();
+                out.put("apt-get install -y --no-install-recommends");
+                for (std::uint32_t i = 1; i <= p->n; ++i) {
+                    out.put(' ');
+                    quote::shell_word(out, p[i].a);
+                }
+                p += 1 + p->n;
+                break;
+            default:
+                ++p;
+        }
+    }
+}
+
+template <class Sink>
+constexpr void env(Sink& out, const cell* head) {
+    bool any = false;
+    for (std::uint32_t i = 1; i <= head->n; ++i) {
+        const cell& e = head[i];
+        if (!e.has(flag::has_b)) continue;
+        out.put(any ? " " : "ENV ");
+        any = true;
+        out.put(e.a);
+        out.put('=');
+        value(out, e.b, e.has(flag::raw_b));
+    }
+    if (any) out.put('\n');
+}
+
+// One instruction (and its parts) from head; returns the cell after it.
+template <class Sink>
+constexpr const cell* instruction(Sink& out, const cell* head) {
+    const cell& c = *head;
+    switch (c.code) {
+        case op::arg:
+            out.put("ARG ");
+            out.put(c.a);
+            if (c.has(flag::has_b)) {
+                out.put('=');
+                value(out, c.b, c.has(flag::raw_b));
+            }
+            out.put('\n');
+            if (c.has(flag::also_env)) {
+                out.put("ENV ");
+                out.put(c.a);
+                out.put("=${");
+                out.put(c.a);
+                out.put("}\n");
+            }
+            break;
+        case op::env:
+            env(out, head);
+            break;
+        case op::path:
+            out.put("ENV PATH=");
+            for (std::uint32_t i = 1; i <= c.n; ++i) {
+                value(out, head[i].a, head[i].has(flag::raw_a));
+                out.put(':');
+            }
+            out.put("$PATH\n");
+            break;
+        case op::workdir:
+            out.put("WORKDIR ");
+            value(out, c.a, c.has(flag::raw_a));
+            out.put('\n');
+            break;
+        case op::copy:
+            copy(out, c);
+            out.put('\n');
+            break;
+        case op::cmd:
+            exec_form(out, "CMD", head);
+            out.put('\n');
+            break;
+        case op::entrypoint:
+            exec_form(out, "ENTRYPOINT", head);
+            out.put('\n');
+            break;
+        case op::run:
+            run(out, head);
+            out.put('\n');
+            break;
+        default:
+            break;  // parts are written by their instruction
+    }
+    return head + 1 + c.n;
+}
+
+template <class Sink, class S>
+constexpr void stage(Sink& out, const S& s) {
+    out.put("FROM ");
+    if constexpr (S::parent::size == 0)
+        out.put(s.image.view());
+    else
+        out.put(stage_of<first<typename S::parent>::type::stage>::name.view());
+    out.put(" AS ");
+    out.put(S::name.view());
+    out.put('\n');
+    const cell* end = s.cells.data() + S::size;
+    for (const cell* p = s.cells.data(); p != end;) p = instruction(out, p);
+}
+
+template <class Sink, class Order>
+constexpr void stages(Sink& out, Order order, bool& first) {
+    hana::for_each(order, [&](auto r) {
+        if (!first) out.put('\n');
+        first = false;
+        stage(out, decltype(r)::type::stage);
+    });
+}
+
+template <class Sink>
+constexpr void syntax_line(Sink& out, std::string_view syntax) {
+    if (syntax.empty()) return;
+    out.put("# syntax=");
+    out.put(syntax);
+    out.put('\n');
+}
+
+template <class Sink, class O>
+constexpr void file(Sink& out, const dockerfile_t<O>& d) {
+    syntax_line(out, d.syntax.view());
+    bool first = true;
+    stages(out, d.order, first);
+}
+
+// A stage alone is the file of it and the stages it needs. The stage itself
+// is written from the value given, so stages built at run time render too.
+template <class Sink, fixed_string Name, class P, std::size_t N, class L>
+constexpr void file(Sink& out, const stage_t<Name, P, N, L>& s) {
+    constexpr auto order = order_of(L{});
+    static_assert(unique_names(order), "ctdf: two different stages of this Dockerfile have the same name");
+    syntax_line(out, "docker/dockerfile:1");
+    bool first = true;
+    stages(out, order, first);
+    if (!first) out.put('\n');
+    stage(out, s);
+}
+
+template <const auto& X>
+inline constexpr std::size_t rendered_size = [] {
+    count_sink s;
+    file(s, X);
+    return s.size;
+}();
+
+template <const auto& X>
+constexpr fixed_text<rendered_size<X>> render_fixed() {
+    array_sink<rendered_size<X>> s;
+    file(s, X);
+    return s.out;
+}
+
+}  // namespace detail
+
+// The Dockerfile of a stage or dockerfile<...>, as a compile-time constant:
+// static_assert(ctdf::render<image>.view().starts_with("# syntax=")).
+template <const auto& X>
+inline constexpr auto render = detail::render_fixed<X>();
+
+// The same bytes at run time.
+template <class X>
+std::string to_string(const X& x) {
+    std::string text;
+    string_sink s{text};
+    detail::file(s, x);
+    return text;
+}
+
+}  // namespace ctdf
+
+#endif

@@ -1,0 +1,104 @@
+#ifndef CTDF_SCOPE_HPP
+#define CTDF_SCOPE_HPP
+
+#include <array>
+#include <cstddef>
+
+#include <ctdf/detail/flatten.hpp>
+#include <ctdf/node.hpp>
+#include <ctdf/text.hpp>
+
+namespace ctdf {
+
+// The head of a scope: its cells go into every RUN it encloses. Calling it
+// with RUNs (or scopes of RUNs) gives the scope itself.
+template <std::size_t K>
+struct scope_head {
+    std::array<cell, K> cells{};
+
+    template <class... Cs>
+    constexpr auto operator()(const Cs&... children) const {
+        static_assert(sizeof...(Cs) > 0, "ctdf: a scope needs at least one RUN inside");
+        static_assert(detail::all<run_like<Cs>...>(),
+                      "ctdf: a mount or env scope holds only RUNs and scopes of RUNs");
+        constexpr std::size_t runs = detail::sum<Cs::runs...>();
+        constexpr std::size_t size = detail::sum<Cs::size...>() + runs * K;
+        node<what::run_scope, size, detail::join_t<typename Cs::links...>, runs> n{};
+        cell* out = n.cells.data();
+        int sequence[] = {0, (enclose(out, children), 0)...};
+        (void)sequence;
+        return n;
+    }
+
+private:
+    // Each RUN head grows by K; this scope's cells go right after it, so the
+    // outermost scope's mounts come first.
+    template <class C>
+    constexpr void enclose(cell*& out, const C& child) const {
+        for (std::size_t i = 0; i < C::size;) {
+            cell head = child.cells[i];
+            const std::size_t rest = head.n;
+            head.n += K;
+            *out++ = head;
+            for (const cell& c : cells) *out++ = c;
+            for (std::size_t j = 1; j <= rest; ++j) *out++ = child.cells[i + j];
+            i += 1 + rest;
+        }
+    }
+};
+
+struct locked_t {
+    explicit constexpr locked_t() = default;
+};
+// cache(target, locked): sharing=locked, one writer at a time (apt needs it).
+inline constexpr locked_t locked{};
+
+namespace detail {
+constexpr scope_head<1> mount(mount_kind kind, std::uint8_t flags, text a, text b = {}) {
+    return {{cell{op::mount, flags, kind, 0, a.view(), b.view(), {}}}};
+}
+}  // namespace detail
+
+// --mount=type=cache,target=<target>[,sharing=locked]
+constexpr scope_head<1> cache(text target) {
+    detail::require(target, "cache mount target");
+    return detail::mount(mount_kind::cache, 0, target);
+}
+constexpr scope_head<1> cache(text target, locked_t) {
+    detail::require(target, "cache mount target");
+    return detail::mount(mount_kind::cache, flag::locked, target);
+}
+
+// --mount=type=secret,id=<id>[,target=<target>]
+constexpr scope_head<1> secret(text id) {
+    detail::require(id, "secret id");
+    return detail::mount(mount_kind::secret, 0, id);
+}
+constexpr scope_head<1> secret(text id, text target) {
+    detail::require(id, "secret id");
+    detail::require(target, "secret target");
+    return detail::mount(mount_kind::secret, flag::has_b, id, target);
+}
+
+// --mount=type=bind,source=<source>,target=<target>
+constexpr scope_head<1> bind(text source, text target) {
+    detail::require(source, "bind mount source");
+    detail::require(target, "bind mount target");
+    return detail::mount(mount_kind::bind, flag::has_b, source, target);
+}
+
+// Variables for the RUNs inside only: exported before their commands, never
+// written to the image. Entries whose value is none are left out.
+template <std::size_t N>
+constexpr scope_head<N> with_env(const kv (&entries)[N]) {
+    scope_head<N> h{};
+    for (std::size_t i = 0; i != N; ++i) {
+        detail::require(entries[i].key, "env key");
+        h.cells[i] = detail::kv_cell(op::scoped_env, entries[i]);
+    }
+    return h;
+}
+
+}  // namespace ctdf
+
+#endif

@@ -1,0 +1,86 @@
+#ifndef CTDF_STAGE_HPP
+#define CTDF_STAGE_HPP
+
+#include <array>
+#include <cstddef>
+#include <string_view>
+
+#include <ctdf/detail/flatten.hpp>
+#include <ctdf/fixed_string.hpp>
+#include <ctdf/node.hpp>
+#include <ctdf/stage_ref.hpp>
+#include <ctdf/text.hpp>
+
+namespace ctdf {
+
+namespace detail {
+constexpr bool valid_stage_name(std::string_view s) {
+    if (s.empty() || !(s[0] >= 'a' && s[0] <= 'z')) return false;
+    for (char c : s)
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-')) return false;
+    return s != "scratch" && s != "context";
+}
+
+template <class C>
+constexpr std::size_t size_of() {
+    if constexpr (is_node<C>)
+        return C::size;
+    else
+        return 0;
+}
+}  // namespace detail
+
+// A stage: FROM <image or parent> AS <Name>, then its instructions as cells.
+// Parent is detail::types<> or detail::types<detail::ref<P>>; Links holds
+// every stage this one needs (its parent and the stages it copies from).
+template <fixed_string Name, class Parent, std::size_t N, class Links>
+struct stage_t {
+    static constexpr fixed_string name = Name;
+    static constexpr std::size_t size = N;
+    using parent = Parent;
+    using links = Links;
+
+    text image{};
+    std::array<cell, N> cells{};
+
+    // Appends instructions and scopes: stage<"x">("img")(workdir("/a"), ...).
+    template <class... Cs>
+    constexpr auto operator()(const Cs&... children) const {
+        static_assert(detail::all<is_node<Cs>...>(),
+                      "ctdf: a stage holds instructions and scopes; an argument is neither (a stage inside a "
+                      "stage? link it with stage<\"name\", parent> or copy_from<stage> instead)");
+        constexpr std::size_t size = N + detail::sum<detail::size_of<Cs>()...>();
+        stage_t<Name, Parent, size, detail::join_t<Links, typename Cs::links...>> s{image, {}};
+        cell* out = s.cells.data();
+        for (const cell& c : cells) *out++ = c;
+        detail::emit_all(out, children...);
+        return s;
+    }
+};
+
+template <fixed_string Name, class Parent, std::size_t N, class Links>
+inline constexpr bool is_stage<stage_t<Name, Parent, N, Links>> = true;
+
+// stage<"base">("ubuntu:24.04"): a stage from an image.
+template <fixed_string Name>
+constexpr stage_t<Name, detail::types<>, 0, detail::types<>> stage(text image) {
+    static_assert(detail::valid_stage_name(Name.view()),
+                  "ctdf: a stage name is lowercase letters, digits, '.', '_' and '-', starts with a letter, "
+                  "and is not 'scratch' or 'context'");
+    detail::require(image, "FROM image");
+    return {image, {}};
+}
+
+// stage<"builder", base>(): FROM base AS builder.
+template <fixed_string Name, const auto& Parent>
+constexpr stage_t<Name, detail::types<detail::ref<Parent>>, 0, detail::types<detail::ref<Parent>>> stage() {
+    static_assert(is_stage<detail::stage_of<Parent>>, "ctdf: stage<Name, Parent> derives from a stage; Parent is not one");
+    static_assert(detail::valid_stage_name(Name.view()),
+                  "ctdf: a stage name is lowercase letters, digits, '.', '_' and '-', starts with a letter, "
+                  "and is not 'scratch' or 'context'");
+    return {};
+}
+
+}  // namespace ctdf
+
+#endif

@@ -1,0 +1,72 @@
+#ifndef CTDF_WRITE_HPP
+#define CTDF_WRITE_HPP
+
+#include <cstdio>
+#include <string>
+#include <string_view>
+
+#include <ctdf/render.hpp>
+
+namespace ctdf {
+
+namespace detail {
+inline int usage(std::FILE* to, const char* self) {
+    std::fprintf(to,
+                 "usage: %s [--out PATH]\n"
+                 "Writes the Dockerfile to PATH (through a temporary file and a rename),\n"
+                 "or to standard output without --out or with PATH '-'.\n",
+                 self);
+    return to == stdout ? 0 : 2;
+}
+
+// Writes the whole text next to the target, then renames it over the
+// target, so a failed run never leaves a half-written Dockerfile.
+inline int write_file(std::string_view text, const std::string& path) {
+    const std::string tmp = path + ".tmp";
+    std::FILE* f = std::fopen(tmp.c_str(), "wb");
+    if (!f) {
+        std::fprintf(stderr, "ctdf: cannot open %s for writing\n", tmp.c_str());
+        return 1;
+    }
+    const bool written = std::fwrite(text.data(), 1, text.size(), f) == text.size();
+    if (std::fclose(f) != 0 || !written || std::rename(tmp.c_str(), path.c_str()) != 0) {
+        std::remove(tmp.c_str());
+        std::fprintf(stderr, "ctdf: cannot write %s\n", path.c_str());
+        return 1;
+    }
+    return 0;
+}
+
+inline int write(std::string_view text, int argc, char** argv) {
+    const char* self = argc > 0 ? argv[0] : "generator";
+    std::string path = "-";
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view a = argv[i];
+        if (a == "--help" || a == "-h") return usage(stdout, self);
+        if (a == "--out" && i + 1 < argc) {
+            path = argv[++i];
+        } else if (a.starts_with("--out=")) {
+            path = std::string(a.substr(6));
+        } else {
+            std::fprintf(stderr, "ctdf: unexpected argument '%s'\n", argv[i]);
+            return usage(stderr, self);
+        }
+    }
+    if (path == "-") {
+        const bool ok = std::fwrite(text.data(), 1, text.size(), stdout) == text.size();
+        return std::fflush(stdout) == 0 && ok ? 0 : 1;
+    }
+    return write_file(text, path);
+}
+}  // namespace detail
+
+// The main of a generator program: int main(int argc, char** argv) {
+// return ctdf::write<image>(argc, argv); }
+template <const auto& X>
+int write(int argc, char** argv) {
+    return detail::write(render<X>.view(), argc, argv);
+}
+
+}  // namespace ctdf
+
+#endif
