@@ -1,22 +1,32 @@
 #ifndef CTDF_QUOTE_HPP
 #define CTDF_QUOTE_HPP
 
+#include <cstddef>
 #include <string_view>
 
 namespace ctdf::quote {
 
 // Characters that mean nothing to BuildKit's word lexer or to /bin/sh, so a
 // value made only of them is written bare, as a hand-written file would be.
-constexpr bool plain(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
-           c == '.' || c == '/' || c == ':' || c == '@' || c == '%' || c == '+' || c == ',' ||
-           c == '=' || c == '-';
-}
+// A table, not a function: the constant evaluator pays for every call.
+struct plain_table {
+    bool is[256]{};
+    constexpr plain_table() {
+        for (int c = 'a'; c <= 'z'; ++c) is[c] = true;
+        for (int c = 'A'; c <= 'Z'; ++c) is[c] = true;
+        for (int c = '0'; c <= '9'; ++c) is[c] = true;
+        for (unsigned char c : std::string_view{"_./:@%+,=-"}) is[c] = true;
+    }
+};
+inline constexpr plain_table plain_chars{};
+
+constexpr bool plain(char c) { return plain_chars.is[static_cast<unsigned char>(c)]; }
 
 constexpr bool is_plain(std::string_view s) {
     if (s.empty()) return false;
-    for (char c : s)
-        if (!plain(c)) return false;
+    const char* p = s.data();
+    for (std::size_t i = 0, n = s.size(); i != n; ++i)
+        if (!plain_chars.is[static_cast<unsigned char>(p[i])]) return false;
     return true;
 }
 

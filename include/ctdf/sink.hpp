@@ -1,7 +1,6 @@
 #ifndef CTDF_SINK_HPP
 #define CTDF_SINK_HPP
 
-#include <array>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -20,10 +19,10 @@ struct count_sink {
 
 template <std::size_t N>
 struct fixed_text {
-    std::array<char, N + 1> chars{};  // NUL-terminated for c_str()
+    char chars[N + 1]{};  // NUL-terminated for c_str()
 
-    constexpr std::string_view view() const { return {chars.data(), N}; }
-    constexpr const char* c_str() const { return chars.data(); }
+    constexpr std::string_view view() const { return {chars, N}; }
+    constexpr const char* c_str() const { return chars; }
     static constexpr std::size_t size() { return N; }
     constexpr operator std::string_view() const { return view(); }
 };
@@ -35,14 +34,17 @@ struct array_sink {
 
     constexpr void put(char c) { out.chars[at++] = c; }
     constexpr void put(std::string_view s) {
+        const char* from = s.data();
+        const std::size_t n = s.size();
 #if defined(__clang__)
         // clang evaluates memcpy in constant expressions with far fewer steps
         // than a loop; g++ 12 refuses it there.
-        if (!s.empty()) __builtin_memcpy(out.chars.data() + at, s.data(), s.size());
-        at += s.size();
+        if (n != 0) __builtin_memcpy(out.chars + at, from, n);
 #else
-        for (char c : s) out.chars[at++] = c;
+        // Plain indexing: each call the evaluator makes per character costs.
+        for (std::size_t i = 0; i != n; ++i) out.chars[at + i] = from[i];
 #endif
+        at += n;
     }
 };
 

@@ -4,6 +4,7 @@
 #include <array>
 #include <cstddef>
 #include <string_view>
+#include <type_traits>
 
 #include <ctdf/detail/flatten.hpp>
 #include <ctdf/fixed_string.hpp>
@@ -50,7 +51,11 @@ struct stage_t {
                       "ctdf: a stage holds instructions and scopes; an argument is neither (a stage inside a "
                       "stage? link it with stage<\"name\", parent> or copy_from<stage> instead)");
         constexpr std::size_t size = N + detail::sum<detail::size_of<Cs>()...>();
-        stage_t<Name, Parent, size, detail::join_t<Links, typename Cs::links...>> s{image, {}};
+        // Most children link nowhere; only join when one does.
+        using links = typename std::conditional_t<detail::all<(Cs::links::size == 0)...>(),
+                                                  std::type_identity<Links>,
+                                                  detail::join<Links, typename Cs::links...>>::type;
+        stage_t<Name, Parent, size, links> s{image, {}};
         cell* out = s.cells.data();
         for (const cell& c : cells) *out++ = c;
         detail::emit_all(out, children...);

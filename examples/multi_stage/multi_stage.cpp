@@ -1,0 +1,3 @@
+#include "multi_stage.hpp"
+
+int main(int argc, char** argv) { return ctdf::write<examples::multi_stage::image>(argc, argv); }
