@@ -19,15 +19,19 @@ struct scope_head {
     template <class... Cs>
     constexpr auto operator()(const Cs&... children) const {
         static_assert(sizeof...(Cs) > 0, "ctdf: a scope needs at least one RUN inside");
-        static_assert(detail::all<run_like<Cs>...>(),
-                      "ctdf: a mount or env scope holds only RUNs and scopes of RUNs");
-        constexpr std::size_t runs = detail::sum<Cs::runs...>();
-        constexpr std::size_t size = detail::sum<Cs::size...>() + runs * K;
-        node<what::run_scope, size, detail::join_t<typename Cs::links...>, runs> n{};
-        cell* out = n.cells.data();
-        int sequence[] = {0, (enclose(out, children), 0)...};
-        (void)sequence;
-        return n;
+        if constexpr (!detail::all<run_like<Cs>...>()) {
+            static_assert(detail::all<run_like<Cs>...>(),
+                          "ctdf: a mount or env scope holds only RUNs and scopes of RUNs");
+            return node<what::run_scope, 0>{};  // keeps the error to the one line above
+        } else {
+            constexpr std::size_t runs = detail::sum<Cs::runs...>();
+            constexpr std::size_t size = detail::sum<Cs::size...>() + runs * K;
+            node<what::run_scope, size, detail::join_t<typename Cs::links...>, runs> n{};
+            cell* out = n.cells.data();
+            int sequence[] = {0, (enclose(out, children), 0)...};
+            (void)sequence;
+            return n;
+        }
     }
 
 private:

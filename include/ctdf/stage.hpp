@@ -22,13 +22,6 @@ constexpr bool valid_stage_name(std::string_view s) {
     return s != "scratch" && s != "context";
 }
 
-template <class C>
-constexpr std::size_t size_of() {
-    if constexpr (is_node<C>)
-        return C::size;
-    else
-        return 0;
-}
 }  // namespace detail
 
 // A stage: FROM <image or parent> AS <Name>, then its instructions as cells.
@@ -47,19 +40,23 @@ struct stage_t {
     // Appends instructions and scopes: stage<"x">("img")(workdir("/a"), ...).
     template <class... Cs>
     constexpr auto operator()(const Cs&... children) const {
-        static_assert(detail::all<is_node<Cs>...>(),
-                      "ctdf: a stage holds instructions and scopes; an argument is neither (a stage inside a "
-                      "stage? link it with stage<\"name\", parent> or copy_from<stage> instead)");
-        constexpr std::size_t size = N + detail::sum<detail::size_of<Cs>()...>();
-        // Most children link nowhere; only join when one does.
-        using links = typename std::conditional_t<detail::all<(Cs::links::size == 0)...>(),
-                                                  std::type_identity<Links>,
-                                                  detail::join<Links, typename Cs::links...>>::type;
-        stage_t<Name, Parent, size, links> s{image, {}};
-        cell* out = s.cells.data();
-        for (const cell& c : cells) *out++ = c;
-        detail::emit_all(out, children...);
-        return s;
+        if constexpr (!detail::all<is_node<Cs>...>()) {
+            static_assert(detail::all<is_node<Cs>...>(),
+                          "ctdf: a stage holds instructions and scopes; an argument is neither (a stage inside a "
+                          "stage? derive it with stage<\"name\", parent>() or copy from it with copy_from<stage>)");
+            return *this;  // keeps the error to the one line above
+        } else {
+            constexpr std::size_t size = N + detail::sum<Cs::size...>();
+            // Most children link nowhere; only join when one does.
+            using links = typename std::conditional_t<detail::all<(Cs::links::size == 0)...>(),
+                                                      std::type_identity<Links>,
+                                                      detail::join<Links, typename Cs::links...>>::type;
+            stage_t<Name, Parent, size, links> s{image, {}};
+            cell* out = s.cells.data();
+            for (const cell& c : cells) *out++ = c;
+            detail::emit_all(out, children...);
+            return s;
+        }
     }
 };
 
