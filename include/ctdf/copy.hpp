@@ -87,17 +87,19 @@ constexpr node<what::copy, 1> copy(text src, text dst, const O&... opts) {
 // link is part of the type, so the Dockerfile collects and orders it.
 template <const auto& Stage, class... O>
     requires(detail::copy_option<O> && ...)
-constexpr node<what::copy, 1, detail::types<detail::ref<Stage>>> copy_from(text src, const O&... opts) {
-    static_assert(is_stage<detail::stage_of<Stage>>, "ctdf: copy_from<S> takes a stage; S is not one");
-    return detail::make_copy<detail::types<detail::ref<Stage>>>(detail::stage_of<Stage>::name.view(), src, src,
-                                                                opts...);
+constexpr auto copy_from(text src, text dst, const O&... opts) {
+    if constexpr (!is_stage<detail::stage_of<Stage>>) {
+        static_assert(is_stage<detail::stage_of<Stage>>, "ctdf: copy_from<S> takes a stage; S is not one");
+        return node<what::copy, 0>{};  // keeps the error to the one line above
+    } else {
+        using links = detail::types<detail::ref<Stage>>;
+        return detail::make_copy<links>(detail::stage_of<Stage>::name.view(), src, dst, opts...);
+    }
 }
 template <const auto& Stage, class... O>
     requires(detail::copy_option<O> && ...)
-constexpr node<what::copy, 1, detail::types<detail::ref<Stage>>> copy_from(text src, text dst, const O&... opts) {
-    static_assert(is_stage<detail::stage_of<Stage>>, "ctdf: copy_from<S> takes a stage; S is not one");
-    return detail::make_copy<detail::types<detail::ref<Stage>>>(detail::stage_of<Stage>::name.view(), src, dst,
-                                                                opts...);
+constexpr auto copy_from(text src, const O&... opts) {
+    return copy_from<Stage>(src, src, opts...);
 }
 
 }  // namespace ctdf

@@ -6,6 +6,7 @@
 
 #include <ctdf/detail/flatten.hpp>
 #include <ctdf/node.hpp>
+#include <ctdf/quote.hpp>
 #include <ctdf/text.hpp>
 
 namespace ctdf {
@@ -58,7 +59,16 @@ struct locked_t {
 inline constexpr locked_t locked{};
 
 namespace detail {
+// Mount fields pass through a flag parser, a CSV reader and the word lexer
+// in turn; plain characters mean the same to all three.
+constexpr void check_mount_value(const text& t) {
+    for (char c : t.view())
+        if (c == ',' || !quote::plain(c)) problem::mount_value_has_a_character_buildkit_would_reparse(t.view());
+}
+
 constexpr scope_head<1> mount(mount_kind kind, std::uint8_t flags, text a, text b = {}) {
+    check_mount_value(a);
+    check_mount_value(b);
     return {{cell{op::mount, flags, kind, 0, a.view(), b.view(), {}}}};
 }
 }  // namespace detail
