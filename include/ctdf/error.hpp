@@ -34,6 +34,10 @@ namespace problem {
 [[noreturn]] inline void text_must_not_be_empty(std::string_view what) {
     detail::raise("text must not be empty", what);
 }
+[[noreturn]] inline void variable_name_is_not_a_letter_or_underscore_then_letters_digits_underscores(
+    std::string_view name) {
+    detail::raise("variable name must be a letter or '_' followed by letters, digits or '_'", name);
+}
 [[noreturn]] inline void mount_value_has_a_character_buildkit_would_reparse(std::string_view value) {
     detail::raise("mount value has a character BuildKit would reparse (only A-Z a-z 0-9 _ . / : @ % + = - are kept as written)", value);
 }

@@ -18,7 +18,7 @@ inline constexpr also_env_t also_env{};
 
 // ARG name[=value]
 constexpr node<what::arg, 1> arg(text name) {
-    detail::require(name, "ARG name");
+    detail::require_name(name, "ARG name");
     return {{cell{op::arg, detail::raw_flags(name), {}, 0, name.view(), {}, {}}}};
 }
 constexpr node<what::arg, 1> arg(text name, text value) {
@@ -45,7 +45,6 @@ constexpr node<what::env, N + 1> env(const kv (&entries)[N]) {
     node<what::env, N + 1> n{};
     n.cells[0] = cell{op::env, 0, {}, N, {}, {}, {}};
     for (std::size_t i = 0; i != N; ++i) {
-        detail::require(entries[i].key, "ENV key");
         n.cells[i + 1] = detail::kv_cell(op::kv, entries[i]);
     }
     return n;

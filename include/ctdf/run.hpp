@@ -21,7 +21,6 @@ constexpr node<what::command, N + 1> sh(text raw, const kv (&env)[N]) {
     node<what::command, N + 1> n{{sh(raw).cells[0]}};
     n.cells[0].n = N;
     for (std::size_t i = 0; i != N; ++i) {
-        detail::require(env[i].key, "inline env key");
         n.cells[i + 1] = detail::kv_cell(op::kv, env[i]);
     }
     return n;
@@ -72,7 +71,6 @@ constexpr node<what::run, 1 + E + sum<command_size<C>()...>(), types<>, 1> make_
     node<what::run, size, types<>, 1> n{};
     n.cells[0] = cell{op::run, 0, {}, size - 1, {}, {}, {}};
     for (std::size_t i = 0; i != E; ++i) {
-        require(env[i].key, "inline env key");
         n.cells[i + 1] = kv_cell(op::run_env, env[i]);
     }
     cell* out = n.cells.data() + 1 + E;

@@ -107,7 +107,6 @@ template <std::size_t N>
 constexpr scope_head<N> with_env(const kv (&entries)[N]) {
     scope_head<N> h{};
     for (std::size_t i = 0; i != N; ++i) {
-        detail::require(entries[i].key, "env key");
         h.cells[i] = detail::kv_cell(op::scoped_env, entries[i]);
     }
     return h;

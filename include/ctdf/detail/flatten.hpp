@@ -44,11 +44,24 @@ constexpr void require(const text& t, std::string_view what) {
     if (t.empty()) problem::text_must_not_be_empty(what);
 }
 
+// ARG and ENV names, and shell variables: [A-Za-z_][A-Za-z0-9_]*.
+constexpr void require_name(const text& t, std::string_view what) {
+    require(t, what);
+    const std::string_view s = t.view();
+    for (std::size_t i = 0; i != s.size(); ++i) {
+        const char c = s[i];
+        const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+        if (!letter && !(i != 0 && c >= '0' && c <= '9'))
+            problem::variable_name_is_not_a_letter_or_underscore_then_letters_digits_underscores(s);
+    }
+}
+
 constexpr std::uint8_t raw_flags(const text& a, const text& b = {}) {
     return static_cast<std::uint8_t>((a.raw() ? flag::raw_a : 0) | (b.raw() ? flag::raw_b : 0));
 }
 
 constexpr cell kv_cell(op code, const kv& e) {
+    require_name(e.key, "variable name");
     cell c{code, raw_flags(e.key, e.value.value()), {}, 0, e.key.view(), e.value.value().view(), {}};
     if (e.value.present()) c.flags |= flag::has_b;
     return c;
