@@ -38,7 +38,7 @@ inline constexpr bool textual<char[N]> = true;
 
 constexpr text to_text(const text& t) { return t; }
 template <std::size_t N>
-constexpr text to_text(const char (&s)[N]) { return text::make({s, N - 1}, false); }
+constexpr text to_text(const char (&s)[N]) { return static_text(s, N - 1); }
 
 constexpr void require(const text& t, std::string_view what) {
     if (t.empty()) problem::text_must_not_be_empty(what);
