@@ -32,23 +32,27 @@ enum class op : std::uint8_t {
 enum class mount_kind : std::uint8_t { cache, secret, bind };
 
 namespace flag {
-inline constexpr std::uint8_t raw_a = 1;      // a is Dockerfile syntax, written as is
-inline constexpr std::uint8_t raw_b = 2;      // b is Dockerfile syntax, written as is
-inline constexpr std::uint8_t has_b = 4;      // b is present (ARG default, ENV value)
-inline constexpr std::uint8_t link = 8;       // COPY --link
-inline constexpr std::uint8_t locked = 16;    // cache sharing=locked
-inline constexpr std::uint8_t skip = 32;      // a cell left out (an apt update already done)
-inline constexpr std::uint8_t also_env = 64;  // ARG forwarded into ENV
+inline constexpr std::uint32_t raw_a = 1;       // a is Dockerfile syntax, written as is
+inline constexpr std::uint32_t raw_b = 2;       // b is Dockerfile syntax, written as is
+inline constexpr std::uint32_t has_b = 4;       // b is present (ARG default, ENV value)
+inline constexpr std::uint32_t link = 8;        // COPY --link
+inline constexpr std::uint32_t locked = 16;     // cache sharing=locked
+inline constexpr std::uint32_t skip = 32;       // a cell left out (an apt update already done)
+inline constexpr std::uint32_t also_env = 64;   // ARG forwarded into ENV
+inline constexpr std::uint32_t bare_a = 128;    // a needs no quoting where it is written
+inline constexpr std::uint32_t bare_b = 256;    // b needs no quoting where it is written
 }  // namespace flag
 
+// Whether a value needs quoting is decided once, when its cell is made, so
+// that the two render passes do not scan it again.
 struct cell {
     op code{};
-    std::uint8_t flags = 0;
+    std::uint32_t flags = 0;
     mount_kind sub{};
     std::uint32_t n = 0;
     std::string_view a{}, b{}, c{};
 
-    constexpr bool has(std::uint8_t f) const { return (flags & f) != 0; }
+    constexpr bool has(std::uint32_t f) const { return (flags & f) != 0; }
 };
 
 }  // namespace ctdf

@@ -3,6 +3,7 @@
 
 #include <ctdf/detail/flatten.hpp>
 #include <ctdf/node.hpp>
+#include <ctdf/quote.hpp>
 #include <ctdf/stage_ref.hpp>
 #include <ctdf/text.hpp>
 
@@ -55,6 +56,24 @@ struct copy_opts {
     }
 };
 
+// A path the whitespace-split form of COPY keeps intact. Wildcards stay bare:
+// COPY matches them after quotes are removed either way.
+constexpr bool bare_copy_arg(std::string_view s) {
+    for (char c : s)
+        if (!quote::plain(c) && c != '*' && c != '?' && c != '[' && c != ']') return false;
+    return !s.empty() && !s.starts_with("<<");
+}
+constexpr bool has_blank(std::string_view s) {
+    for (char c : s)
+        if (c == ' ' || c == '\t') return true;
+    return false;
+}
+
+constexpr std::uint32_t copy_flags(const text& t, std::uint32_t raw, std::uint32_t bare) {
+    if (t.raw()) return has_blank(t.view()) ? raw : raw | bare;
+    return bare_copy_arg(t.view()) ? bare : 0;
+}
+
 template <class Links, class... O>
 constexpr node<what::copy, 1, Links> make_copy(std::string_view stage, text src, text dst, const O&... opts) {
     require(src, "COPY source");
@@ -64,7 +83,9 @@ constexpr node<what::copy, 1, Links> make_copy(std::string_view stage, text src,
     (void)sequence;
     if (!stage.empty()) o.from = stage;
     const bool link = o.link == -1 ? (!stage.empty() || o.image) : o.link == 1;
-    cell c{op::copy, raw_flags(src, dst), {}, 0, src.view(), dst.view(), o.from};
+    cell c{op::copy, copy_flags(src, flag::raw_a, flag::bare_a) | copy_flags(dst, flag::raw_b, flag::bare_b), {},
+           0,       src.view(),
+           dst.view(), o.from};
     if (link) c.flags |= flag::link;
     return {{c}};
 }

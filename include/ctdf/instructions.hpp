@@ -19,12 +19,12 @@ inline constexpr also_env_t also_env{};
 // ARG name[=value]
 constexpr node<what::arg, 1> arg(text name) {
     detail::require_name(name, "ARG name");
-    return {{cell{op::arg, detail::raw_flags(name), {}, 0, name.view(), {}, {}}}};
+    return {{cell{op::arg, 0, {}, 0, name.view(), {}, {}}}};
 }
 constexpr node<what::arg, 1> arg(text name, text value) {
     auto n = arg(name);
     n.cells[0].b = value.view();
-    n.cells[0].flags |= static_cast<std::uint8_t>(flag::has_b | detail::raw_flags({}, value));
+    n.cells[0].flags |= flag::has_b | detail::word_flags_b(value);
     return n;
 }
 constexpr node<what::arg, 1> arg(text name, also_env_t) {
@@ -60,7 +60,7 @@ constexpr node<what::env, sizeof...(E) + 1> add_to_path(const E&... entries) {
     std::size_t i = 1;
     for (const text& t : std::array<text, sizeof...(E)>{detail::to_text(entries)...}) {
         detail::require(t, "PATH entry");
-        n.cells[i++] = cell{op::item, detail::raw_flags(t), {}, 0, t.view(), {}, {}};
+        n.cells[i++] = cell{op::item, detail::word_flags_a(t), {}, 0, t.view(), {}, {}};
     }
     return n;
 }
@@ -68,7 +68,7 @@ constexpr node<what::env, sizeof...(E) + 1> add_to_path(const E&... entries) {
 // WORKDIR path
 constexpr node<what::workdir, 1> workdir(text path) {
     detail::require(path, "WORKDIR path");
-    return {{cell{op::workdir, detail::raw_flags(path), {}, 0, path.view(), {}, {}}}};
+    return {{cell{op::workdir, detail::word_flags_a(path), {}, 0, path.view(), {}, {}}}};
 }
 
 namespace detail {

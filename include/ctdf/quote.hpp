@@ -33,8 +33,7 @@ constexpr bool is_plain(std::string_view s) {
 // A literal for BuildKit's lexer (ENV, ARG, WORKDIR, COPY): inside double
 // quotes only \, " and $ are special, and a backslash makes each literal.
 template <class Sink>
-constexpr void dockerfile_word(Sink& out, std::string_view s) {
-    if (is_plain(s)) return out.put(s);
+constexpr void dockerfile_quoted(Sink& out, std::string_view s) {
     out.put('"');
     for (char c : s) {
         if (c == '\\' || c == '"' || c == '$') out.put('\\');
@@ -43,11 +42,16 @@ constexpr void dockerfile_word(Sink& out, std::string_view s) {
     out.put('"');
 }
 
+template <class Sink>
+constexpr void dockerfile_word(Sink& out, std::string_view s) {
+    if (is_plain(s)) return out.put(s);
+    dockerfile_quoted(out, s);
+}
+
 // A literal for /bin/sh: single quotes keep everything, a ' is closed,
 // escaped and reopened.
 template <class Sink>
-constexpr void shell_word(Sink& out, std::string_view s) {
-    if (is_plain(s)) return out.put(s);
+constexpr void shell_quoted(Sink& out, std::string_view s) {
     out.put('\'');
     std::size_t from = 0;
     for (std::size_t i = 0; i != s.size(); ++i) {
@@ -58,6 +62,12 @@ constexpr void shell_word(Sink& out, std::string_view s) {
     }
     out.put(s.substr(from));
     out.put('\'');
+}
+
+template <class Sink>
+constexpr void shell_word(Sink& out, std::string_view s) {
+    if (is_plain(s)) return out.put(s);
+    shell_quoted(out, s);
 }
 
 // The body of a JSON string (without its quotes).

@@ -17,12 +17,21 @@ namespace ctdf {
 
 namespace detail {
 
+// A Dockerfile word whose quoting was decided when its cell was made.
 template <class Sink>
-constexpr void value(Sink& out, std::string_view v, bool raw) {
-    if (raw)
+constexpr void value(Sink& out, std::string_view v, bool bare) {
+    if (bare)
         out.put(v);
     else
-        quote::dockerfile_word(out, v);
+        quote::dockerfile_quoted(out, v);
+}
+
+template <class Sink>
+constexpr void shell_value(Sink& out, std::string_view v, bool bare) {
+    if (bare)
+        out.put(v);
+    else
+        quote::shell_quoted(out, v);
 }
 
 template <class Sink>
@@ -34,21 +43,6 @@ constexpr void exec_form(Sink& out, std::string_view keyword, const cell* c) {
         quote::json_string(out, c[i].a);
     }
     out.put(']');
-}
-
-constexpr bool has_space(std::string_view s) {
-    for (char c : s)
-        if (c == ' ' || c == '\t') return true;
-    return false;
-}
-
-// A path that the whitespace-split form of COPY keeps intact. Wildcards stay
-// bare: COPY matches them after quotes are removed either way.
-constexpr bool bare_copy_arg(std::string_view s, bool raw) {
-    if (raw) return !has_space(s);
-    for (char c : s)
-        if (!quote::plain(c) && c != '*' && c != '?' && c != '[' && c != ']') return false;
-    return !s.empty() && !(s.size() >= 2 && s[0] == '<' && s[1] == '<');
 }
 
 template <class Sink>
@@ -68,7 +62,7 @@ constexpr void copy(Sink& out, const cell& c) {
     }
     if (c.has(flag::link)) out.put(" --link");
     const bool raw_src = c.has(flag::raw_a), raw_dst = c.has(flag::raw_b);
-    if (bare_copy_arg(c.a, raw_src) && bare_copy_arg(c.b, raw_dst)) {
+    if (c.has(flag::bare_a) && c.has(flag::bare_b)) {
         out.put(' ');
         out.put(c.a);
         out.put(' ');
@@ -112,7 +106,7 @@ template <class Sink>
 constexpr void shell_assignment(Sink& out, const cell& c) {
     out.put(c.a);
     out.put('=');
-    quote::shell_word(out, c.b);
+    shell_value(out, c.b, c.has(flag::bare_b));
 }
 
 // RUN [mounts] then the commands one per line, joined with &&. Scoped env is
@@ -179,7 +173,7 @@ constexpr void run(Sink& out, const cell* head) {
                 out.put("apt-get install -y --no-install-recommends");
                 for (std::uint32_t i = 1; i <= p->n; ++i) {
                     out.put(' ');
-                    quote::shell_word(out, p[i].a);
+                    shell_value(out, p[i].a, p[i].has(flag::bare_a));
                 }
                 p += 1 + p->n;
                 break;
@@ -199,7 +193,7 @@ constexpr void env(Sink& out, const cell* head) {
         any = true;
         out.put(e.a);
         out.put('=');
-        value(out, e.b, e.has(flag::raw_b));
+        value(out, e.b, e.has(flag::bare_b));
     }
     if (any) out.put('\n');
 }
@@ -214,7 +208,7 @@ constexpr const cell* instruction(Sink& out, const cell* head) {
             out.put(c.a);
             if (c.has(flag::has_b)) {
                 out.put('=');
-                value(out, c.b, c.has(flag::raw_b));
+                value(out, c.b, c.has(flag::bare_b));
             }
             out.put('\n');
             if (c.has(flag::also_env)) {
@@ -231,14 +225,14 @@ constexpr const cell* instruction(Sink& out, const cell* head) {
         case op::path:
             out.put("ENV PATH=");
             for (std::uint32_t i = 1; i <= c.n; ++i) {
-                value(out, head[i].a, head[i].has(flag::raw_a));
+                value(out, head[i].a, head[i].has(flag::bare_a));
                 out.put(':');
             }
             out.put("$PATH\n");
             break;
         case op::workdir:
             out.put("WORKDIR ");
-            value(out, c.a, c.has(flag::raw_a));
+            value(out, c.a, c.has(flag::bare_a));
             out.put('\n');
             break;
         case op::copy:

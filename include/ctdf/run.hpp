@@ -36,7 +36,7 @@ constexpr node<what::command, sizeof...(P) + 2> apt_install(const P&... packages
     std::size_t i = 2;
     for (const text& t : std::array<text, sizeof...(P)>{detail::to_text(packages)...}) {
         detail::require(t, "apt package name");
-        n.cells[i++] = cell{op::item, 0, {}, 0, t.view(), {}, {}};
+        n.cells[i++] = cell{op::item, detail::word_flags_a(t), {}, 0, t.view(), {}, {}};
     }
     return n;
 }

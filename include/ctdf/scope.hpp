@@ -66,7 +66,7 @@ constexpr void check_mount_value(const text& t) {
         if (c == ',' || !quote::plain(c)) problem::mount_value_has_a_character_buildkit_would_reparse(t.view());
 }
 
-constexpr scope_head<1> mount(mount_kind kind, std::uint8_t flags, text a, text b = {}) {
+constexpr scope_head<1> mount(mount_kind kind, std::uint32_t flags, text a, text b = {}) {
     check_mount_value(a);
     check_mount_value(b);
     return {{cell{op::mount, flags, kind, 0, a.view(), b.view(), {}}}};

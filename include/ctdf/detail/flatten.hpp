@@ -6,6 +6,7 @@
 
 #include <ctdf/cell.hpp>
 #include <ctdf/node.hpp>
+#include <ctdf/quote.hpp>
 #include <ctdf/text.hpp>
 
 namespace ctdf::detail {
@@ -56,14 +57,20 @@ constexpr void require_name(const text& t, std::string_view what) {
     }
 }
 
-constexpr std::uint8_t raw_flags(const text& a, const text& b = {}) {
-    return static_cast<std::uint8_t>((a.raw() ? flag::raw_a : 0) | (b.raw() ? flag::raw_b : 0));
+// raw_* and bare_* for a value written as a Dockerfile word or shell word.
+constexpr std::uint32_t word_flags_a(const text& a) {
+    if (a.raw()) return flag::raw_a | flag::bare_a;
+    return quote::is_plain(a.view()) ? flag::bare_a : 0;
+}
+constexpr std::uint32_t word_flags_b(const text& b) {
+    if (b.raw()) return flag::raw_b | flag::bare_b;
+    return quote::is_plain(b.view()) ? flag::bare_b : 0;
 }
 
 constexpr cell kv_cell(op code, const kv& e) {
     require_name(e.key, "variable name");
-    cell c{code, raw_flags(e.key, e.value.value()), {}, 0, e.key.view(), e.value.value().view(), {}};
-    if (e.value.present()) c.flags |= flag::has_b;
+    cell c{code, 0, {}, 0, e.key.view(), e.value.value().view(), {}};
+    if (e.value.present()) c.flags = flag::has_b | word_flags_b(e.value.value());
     return c;
 }
 
