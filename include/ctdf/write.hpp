@@ -12,9 +12,9 @@ namespace ctdf {
 namespace detail {
 inline int usage(std::FILE* to, const char* self) {
     std::fprintf(to,
-                 "usage: %s [--out PATH]\n"
+                 "usage: %s [--out PATH | PATH]\n"
                  "Writes the Dockerfile to PATH (through a temporary file and a rename),\n"
-                 "or to standard output without --out or with PATH '-'.\n",
+                 "or to standard output without a path or with PATH '-'.\n",
                  self);
     return to == stdout ? 0 : 2;
 }
@@ -43,10 +43,16 @@ inline int write(std::string_view text, int argc, char** argv) {
     for (int i = 1; i < argc; ++i) {
         const std::string_view a = argv[i];
         if (a == "--help" || a == "-h") return usage(stdout, self);
-        if (a == "--out" && i + 1 < argc) {
+        if (a == "--out") {
+            if (i + 1 == argc) {
+                std::fprintf(stderr, "ctdf: --out needs a path\n");
+                return usage(stderr, self);
+            }
             path = argv[++i];
         } else if (a.starts_with("--out=")) {
             path = std::string(a.substr(6));
+        } else if (!a.starts_with("-") || a == "-") {
+            path = std::string(a);
         } else {
             std::fprintf(stderr, "ctdf: unexpected argument '%s'\n", argv[i]);
             return usage(stderr, self);
