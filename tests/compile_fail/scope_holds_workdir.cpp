@@ -1,0 +1,9 @@
+// expect: a mount or env scope holds only RUNs and scopes of RUNs
+#include <ctdf.hpp>
+
+inline constexpr auto app = ctdf::stage<"app">("ubuntu:24.04")(
+    ctdf::cache("/root/.cache")(
+#ifndef CTDF_CONTROL
+        ctdf::workdir("/src"),
+#endif
+        ctdf::run("make")));
