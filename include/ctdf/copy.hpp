@@ -46,32 +46,36 @@ struct copy_opts {
 
     constexpr void set(link_t l) { link = l.on ? 1 : 0; }
     constexpr void set(from_image_t f) {
-        require(f.image, "COPY --from image");
+        require_image(f.image, "COPY --from image");
         from = f.image.view();
         image = true;
     }
     constexpr void set(from_t f) {
         require(f.value, "COPY --from value");
+        // One word for the flag parser: plain characters, or a raw ${VAR}.
+        for (char c : f.value.view()) {
+            const bool ok = f.value.raw() ? !quote::blank(c) && c != '"' && c != '\''
+                                          : quote::plain(c) && c != ',';
+            if (!ok) problem::copy_from_value_is_not_one_plain_word(f.value.view());
+        }
         from = f.value.view();
     }
 };
 
-// A path the whitespace-split form of COPY keeps intact. Wildcards stay bare:
-// COPY matches them after quotes are removed either way.
-constexpr bool bare_copy_arg(std::string_view s) {
-    for (char c : s)
-        if (!quote::plain(c) && c != '*' && c != '?' && c != '[' && c != ']') return false;
-    return !s.empty() && !s.starts_with("<<");
-}
-constexpr bool has_blank(std::string_view s) {
-    for (char c : s)
-        if (c == ' ' || c == '\t') return true;
-    return false;
+// Whether a path can stand in the plain form of COPY: that form splits on
+// blanks, reads a leading "--" as a flag, "<<" as a heredoc and "[" as JSON.
+// Wildcards stay bare: COPY matches them after quotes are removed either way.
+constexpr bool bare_copy_arg(std::string_view s, bool raw) {
+    if (s.empty() || s.starts_with("--") || s.starts_with("<<") || s.starts_with("[")) return false;
+    for (char c : s) {
+        if (raw ? quote::blank(c) : !quote::plain(c) && c != '*' && c != '?' && c != '[' && c != ']')
+            return false;
+    }
+    return true;
 }
 
 constexpr std::uint32_t copy_flags(const text& t, std::uint32_t raw, std::uint32_t bare) {
-    if (t.raw()) return has_blank(t.view()) ? raw : raw | bare;
-    return bare_copy_arg(t.view()) ? bare : 0;
+    return (t.raw() ? raw : 0) | (bare_copy_arg(t.view(), t.raw()) ? bare : 0);
 }
 
 template <class Links, class... O>

@@ -55,11 +55,13 @@ constexpr bool names_unique(const std::array<std::string_view, K>& names) {
     return true;
 }
 
+// The names of the stages in Order, and a stage rendered alone (which is
+// not among its own links) when `alone` is given.
 template <class Order>
-constexpr bool unique_names(Order order) {
-    return hana::unpack(order, [](auto... r) {
-        return names_unique(std::array<std::string_view, sizeof...(r)>{
-            stage_of<decltype(r)::type::stage>::name.view()...});
+constexpr bool unique_names(Order order, std::string_view alone = {}) {
+    return hana::unpack(order, [alone](auto... r) {
+        return names_unique(std::array<std::string_view, sizeof...(r) + 1>{
+            stage_of<decltype(r)::type::stage>::name.view()..., alone});
     });
 }
 }  // namespace detail

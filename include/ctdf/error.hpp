@@ -14,11 +14,26 @@ struct error : std::runtime_error {
 };
 
 namespace detail {
+// "ctdf: <problem>: "<value>"", control characters in the value made visible.
 [[noreturn]] inline void raise(std::string_view problem, std::string_view value) {
+    constexpr char hex[] = "0123456789abcdef";
     std::string msg{"ctdf: "};
     msg += problem;
     msg += ": \"";
-    msg += value;
+    for (char c : value) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '\n') {
+            msg += "\\n";
+        } else if (c == '\r') {
+            msg += "\\r";
+        } else if (u < 0x20 || u == 0x7f) {
+            msg += "\\x";
+            msg += hex[u >> 4];
+            msg += hex[u & 0xf];
+        } else {
+            msg += c;
+        }
+    }
     msg += '"';
     throw error(msg);
 }
@@ -37,6 +52,24 @@ namespace problem {
 [[noreturn]] inline void variable_name_is_not_a_letter_or_underscore_then_letters_digits_underscores(
     std::string_view name) {
     detail::raise("variable name must be a letter or '_' followed by letters, digits or '_'", name);
+}
+[[noreturn]] inline void image_reference_is_not_a_valid_reference(std::string_view ref) {
+    detail::raise("image reference is not valid (name[:tag][@digest], name in lowercase)", ref);
+}
+[[noreturn]] inline void image_repository_must_be_lowercase(std::string_view ref) {
+    detail::raise("image repository must be lowercase", ref);
+}
+[[noreturn]] inline void image_tag_is_not_word_characters_dots_dashes(std::string_view ref) {
+    detail::raise("image tag must be letters, digits, '_', '.' or '-' (at most 128, not starting with '.' or '-')", ref);
+}
+[[noreturn]] inline void image_digest_is_not_algorithm_colon_hex(std::string_view ref) {
+    detail::raise("image digest must be algorithm:hex (sha256 takes 64 lowercase hex digits)", ref);
+}
+[[noreturn]] inline void image_registry_is_not_a_host_and_port(std::string_view ref) {
+    detail::raise("image registry must be a host name or [IPv6] with an optional :port", ref);
+}
+[[noreturn]] inline void copy_from_value_is_not_one_plain_word(std::string_view value) {
+    detail::raise("COPY --from value must be one word of A-Z a-z 0-9 _ . / : @ % + = - (or ${VAR})", value);
 }
 [[noreturn]] inline void mount_value_has_a_character_buildkit_would_reparse(std::string_view value) {
     detail::raise("mount value has a character BuildKit would reparse (only A-Z a-z 0-9 _ . / : @ % + = - are kept as written)", value);

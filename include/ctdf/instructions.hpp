@@ -68,7 +68,9 @@ constexpr node<what::env, sizeof...(E) + 1> add_to_path(const E&... entries) {
 // WORKDIR path
 constexpr node<what::workdir, 1> workdir(text path) {
     detail::require(path, "WORKDIR path");
-    return {{cell{op::workdir, detail::word_flags_a(path), {}, 0, path.view(), {}, {}}}};
+    // A leading "--" would be read as a flag: quote it.
+    const std::uint32_t flags = path.view().starts_with("--") ? 0 : detail::word_flags_a(path);
+    return {{cell{op::workdir, flags, {}, 0, path.view(), {}, {}}}};
 }
 
 namespace detail {

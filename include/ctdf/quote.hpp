@@ -22,6 +22,12 @@ inline constexpr plain_table plain_chars{};
 
 constexpr bool plain(char c) { return plain_chars.is[static_cast<unsigned char>(c)]; }
 
+// What BuildKit's plain forms split words on.
+constexpr bool blank(char c) { return c == ' ' || c == '\t' || c == '\v' || c == '\f' || c == '\r'; }
+
+// Characters the word lexer gives a meaning to.
+constexpr bool lexed(char c) { return c == '"' || c == '\'' || c == '\\' || c == '$' || blank(c); }
+
 constexpr bool is_plain(std::string_view s) {
     if (s.empty()) return false;
     const char* p = s.data();
@@ -104,18 +110,15 @@ constexpr void json_string(Sink& out, std::string_view s) {
 // exec form): the lexer's own quoting, JSON-escaped.
 template <class Sink>
 constexpr void json_dockerfile_word(Sink& out, std::string_view s) {
-    out.put('"');
-    if (is_plain(s)) {
-        out.put(s);
-    } else {
-        out.put("\\\"");
-        for (char c : s) {
-            if (c == '\\' || c == '"' || c == '$') out.put("\\\\");
-            json_chars(out, c);
-        }
-        out.put("\\\"");
+    bool quoted = false;
+    for (char c : s) quoted = quoted || lexed(c);
+    if (!quoted) return json_string(out, s);
+    out.put("\"\\\"");
+    for (char c : s) {
+        if (c == '\\' || c == '"' || c == '$') out.put("\\\\");
+        json_chars(out, c);
     }
-    out.put('"');
+    out.put("\\\"\"");
 }
 
 }  // namespace ctdf::quote

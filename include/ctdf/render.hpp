@@ -300,7 +300,8 @@ constexpr void file(Sink& out, const dockerfile_t<O>& d) {
 template <class Sink, fixed_string Name, class P, std::size_t N, class L>
 constexpr void file(Sink& out, const stage_t<Name, P, N, L>& s) {
     constexpr auto order = order_of(L{});
-    static_assert(unique_names(order), "ctdf: two different stages of this Dockerfile have the same name");
+    static_assert(unique_names(order, Name.view()),
+                  "ctdf: two different stages of this Dockerfile have the same name");
     syntax_line(out, "docker/dockerfile:1");
     bool first = true;
     stages(out, order, first);

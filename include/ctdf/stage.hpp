@@ -8,21 +8,12 @@
 
 #include <ctdf/detail/flatten.hpp>
 #include <ctdf/fixed_string.hpp>
+#include <ctdf/names.hpp>
 #include <ctdf/node.hpp>
 #include <ctdf/stage_ref.hpp>
 #include <ctdf/text.hpp>
 
 namespace ctdf {
-
-namespace detail {
-constexpr bool valid_stage_name(std::string_view s) {
-    if (s.empty() || !(s[0] >= 'a' && s[0] <= 'z')) return false;
-    for (char c : s)
-        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-')) return false;
-    return s != "scratch" && s != "context";
-}
-
-}  // namespace detail
 
 // A stage: FROM <image or parent> AS <Name>, then its instructions as cells.
 // Parent is detail::types<> or detail::types<detail::ref<P>>; Links holds
@@ -66,10 +57,10 @@ inline constexpr bool is_stage<stage_t<Name, Parent, N, Links>> = true;
 // stage<"base">("ubuntu:24.04"): a stage from an image.
 template <fixed_string Name>
 constexpr stage_t<Name, detail::types<>, 0, detail::types<>> stage(text image) {
-    static_assert(detail::valid_stage_name(Name.view()),
+    static_assert(names::stage_name(Name.view()),
                   "ctdf: a stage name is lowercase letters, digits, '.', '_' and '-', starts with a letter, "
                   "and is not 'scratch' or 'context'");
-    detail::require(image, "FROM image");
+    detail::require_image(image, "FROM image");
     return {image, {}};
 }
 
@@ -77,7 +68,7 @@ constexpr stage_t<Name, detail::types<>, 0, detail::types<>> stage(text image) {
 template <fixed_string Name, const auto& Parent>
 constexpr stage_t<Name, detail::types<detail::ref<Parent>>, 0, detail::types<detail::ref<Parent>>> stage() {
     static_assert(is_stage<detail::stage_of<Parent>>, "ctdf: stage<Name, Parent> derives from a stage; Parent is not one");
-    static_assert(detail::valid_stage_name(Name.view()),
+    static_assert(names::stage_name(Name.view()),
                   "ctdf: a stage name is lowercase letters, digits, '.', '_' and '-', starts with a letter, "
                   "and is not 'scratch' or 'context'");
     return {};

@@ -32,7 +32,7 @@ inline constexpr auto sources = ctdf::stage<"l">("img")(
     ctdf::copy_from<builder>("/out/x", "/x", ctdf::link),
     ctdf::copy_from<builder>("/out/my file", "/opt/"),
     ctdf::copy("/etc/nginx/mime.types", "/etc/", ctdf::from_image("nginx:1.27")),
-    ctdf::copy("/etc/passwd", ctdf::from_image("busybox@sha256:0123abcd"), ctdf::no_link),
+    ctdf::copy("/etc/passwd", ctdf::from_image("busybox@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"), ctdf::no_link),
     ctdf::copy("/data", "/data", ctdf::from("other")),
     ctdf::copy("/data", "/data2", ctdf::from("other"), ctdf::link),
     ctdf::copy("ctx.txt", "/c/", ctdf::link),
@@ -61,7 +61,7 @@ TEST_CASE("copy: from the context in the plain form and the JSON form", "[copy]"
                    R"(COPY ["a", "\"/my dst/\""])" "\n"
                    R"(COPY ["\"it's\"", "\"say\\\"q\\\"\\\\\\$x\""])" "\n"
                    R"(COPY ["\"tab\tname\"", "/t/"])" "\n"
-                   "COPY [\"\\\"\xc3\xa9t\xc3\xa9\\\"\", \"/u/\"]\n"
+                   "COPY [\"\xc3\xa9t\xc3\xa9\", \"/u/\"]\n"
                    R"(COPY ["\"my *.txt\"", "/docs/"])" "\n"
                    R"(COPY ["\"only space\"", "\"only space\""])" "\n"
                    "COPY $SRC ${DST}/\n"
@@ -82,7 +82,7 @@ TEST_CASE("copy: stage image and raw sources with --link by default and overridd
                    "COPY --from=builder --link /out/x /x\n"
                    R"(COPY --from=builder --link ["\"/out/my file\"", "/opt/"])" "\n"
                    "COPY --from=nginx:1.27 --link /etc/nginx/mime.types /etc/\n"
-                   "COPY --from=busybox@sha256:0123abcd /etc/passwd /etc/passwd\n"
+                   "COPY --from=busybox@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef /etc/passwd /etc/passwd\n"
                    "COPY --from=other /data /data\n"
                    "COPY --from=other --link /data /data2\n"
                    "COPY --link ctx.txt /c/\n"
@@ -117,7 +117,7 @@ TEST_CASE("copy: empty paths and --from values throw ctdf::error", "[copy]") {
 
 // BuildKit reads every leading word that starts with "--" as a flag: `COPY
 // --weird /dst/` fails with "unknown flag". The JSON form has no flags to read.
-TEST_CASE("copy: a source starting with two dashes is not read as a flag", "[copy][!mayfail]") {
+TEST_CASE("copy: a source starting with two dashes is not read as a flag", "[copy]") {
     CHECK(ctdf::render<dashed>.view() ==
           "# syntax=docker/dockerfile:1\n"
           "FROM img AS d\n"
@@ -127,7 +127,7 @@ TEST_CASE("copy: a source starting with two dashes is not read as a flag", "[cop
 // BuildKit first tries the arguments as JSON, decoding only the first value:
 // `[12]*.log /logs/` decodes as the array [12], which is not all strings, and
 // the build fails. In the JSON form the glob still matches after lexing.
-TEST_CASE("copy: a bracket glob that starts like a JSON array uses the JSON form", "[copy][!mayfail]") {
+TEST_CASE("copy: a bracket glob that starts like a JSON array uses the JSON form", "[copy]") {
     CHECK(ctdf::render<bracket>.view() ==
           "# syntax=docker/dockerfile:1\n"
           "FROM img AS b\n"
@@ -136,7 +136,7 @@ TEST_CASE("copy: a bracket glob that starts like a JSON array uses the JSON form
 
 // The plain form splits on [ \t\v\f\r]+ (parser.go reWhitespace), not only
 // on spaces and tabs, so an expand() path with \v needs the JSON form too.
-TEST_CASE("copy: an expand path with a vertical tab uses the JSON form", "[copy][!mayfail]") {
+TEST_CASE("copy: an expand path with a vertical tab uses the JSON form", "[copy]") {
     CHECK(ctdf::render<vtab>.view() ==
           "# syntax=docker/dockerfile:1\n"
           "FROM img AS v\n"
@@ -145,7 +145,7 @@ TEST_CASE("copy: an expand path with a vertical tab uses the JSON form", "[copy]
 
 // A --from value is one word of the flag parser: with a space the rest of the
 // image becomes a source path. It should be refused like a bad mount value.
-TEST_CASE("copy: a --from image with a space throws ctdf::error", "[copy][!mayfail]") {
+TEST_CASE("copy: a --from image with a space throws ctdf::error", "[copy]") {
     CHECK_THROWS_AS(ctdf::copy("a", ctdf::from_image(ctdf::dynamic("nginx 1.27"))), ctdf::error);
     CHECK_THROWS_AS(ctdf::copy("a", ctdf::from(ctdf::dynamic("other stage"))), ctdf::error);
 }

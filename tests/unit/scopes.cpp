@@ -153,7 +153,9 @@ TEST_CASE("scopes: mount values BuildKit would reparse throw ctdf::error", "[sco
         const std::string v = bad;
         const std::string msg = error_of([&] { (void)ctdf::cache(ctdf::dynamic(v)); });
         CHECK(msg.rfind("ctdf: ", 0) == 0);
-        if (!v.empty()) CHECK(msg.find(v) != std::string::npos);
+        // The message quotes the value, a tab written as \x09.
+        const std::string shown = v == "/a\tb" ? "/a\\x09b" : v;
+        if (!v.empty()) CHECK(msg.find(shown) != std::string::npos);
         CHECK_THROWS_AS(ctdf::secret(ctdf::dynamic(v)), ctdf::error);
         CHECK_THROWS_AS(ctdf::secret("id", ctdf::dynamic(v)), ctdf::error);
         CHECK_THROWS_AS(ctdf::bind(ctdf::dynamic(v), "/t"), ctdf::error);

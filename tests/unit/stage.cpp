@@ -10,7 +10,7 @@ namespace stage_test {
 
 inline constexpr auto bare = ctdf::stage<"bare">("alpine:3.20");
 inline constexpr auto called = ctdf::stage<"called">("alpine:3.20")();
-inline constexpr auto named = ctdf::stage<"web-1.0_b">("registry.example.com:5000/team/app@sha256:abc123");
+inline constexpr auto named = ctdf::stage<"web-1.0_b">("registry.example.com:5000/team/app@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef");
 inline constexpr auto appended = ctdf::stage<"twice">("img")(ctdf::workdir("/a"))(ctdf::workdir("/b"), ctdf::run("c"));
 
 inline constexpr auto base = ctdf::stage<"base">("ubuntu:24.04")(ctdf::workdir("/b"));
@@ -28,7 +28,7 @@ TEST_CASE("stage: a stage without children is its FROM line", "[stage]") {
     STATIC_REQUIRE(ctdf::render<called>.view() == "# syntax=docker/dockerfile:1\nFROM alpine:3.20 AS called\n");
     STATIC_REQUIRE(ctdf::render<named>.view() ==
                    "# syntax=docker/dockerfile:1\n"
-                   "FROM registry.example.com:5000/team/app@sha256:abc123 AS web-1.0_b\n");
+                   "FROM registry.example.com:5000/team/app@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef AS web-1.0_b\n");
     CHECK(ctdf::to_string(bare) == ctdf::render<bare>.view());
     CHECK(ctdf::to_string(named) == ctdf::render<named>.view());
 }
@@ -106,6 +106,6 @@ TEST_CASE("stage: stages made at run time render with to_string", "[stage]") {
 
 // `FROM ubuntu 24.04 AS x` is not a Dockerfile BuildKit reads ("FROM requires
 // either one or three arguments"); the image should be refused when made.
-TEST_CASE("stage: an image with a space throws ctdf::error", "[stage][!mayfail]") {
+TEST_CASE("stage: an image with a space throws ctdf::error", "[stage]") {
     CHECK_THROWS_AS(ctdf::stage<"x">(ctdf::dynamic("ubuntu 24.04")), ctdf::error);
 }

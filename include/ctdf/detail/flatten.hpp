@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include <ctdf/cell.hpp>
+#include <ctdf/names.hpp>
 #include <ctdf/node.hpp>
 #include <ctdf/quote.hpp>
 #include <ctdf/text.hpp>
@@ -48,13 +49,14 @@ constexpr void require(const text& t, std::string_view what) {
 // ARG and ENV names, and shell variables: [A-Za-z_][A-Za-z0-9_]*.
 constexpr void require_name(const text& t, std::string_view what) {
     require(t, what);
-    const std::string_view s = t.view();
-    for (std::size_t i = 0; i != s.size(); ++i) {
-        const char c = s[i];
-        const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
-        if (!letter && !(i != 0 && c >= '0' && c <= '9'))
-            problem::variable_name_is_not_a_letter_or_underscore_then_letters_digits_underscores(s);
-    }
+    if (!names::variable(t.view()))
+        problem::variable_name_is_not_a_letter_or_underscore_then_letters_digits_underscores(t.view());
+}
+
+// An image reference; text given with expand() is the builder's to check.
+constexpr void require_image(const text& t, std::string_view what) {
+    require(t, what);
+    if (!t.raw()) names::reference::check(t.view());
 }
 
 // raw_* and bare_* for a value written as a Dockerfile word or shell word.

@@ -1,0 +1,168 @@
+#ifndef CTDF_NAMES_HPP
+#define CTDF_NAMES_HPP
+
+#include <cstddef>
+#include <string_view>
+
+#include <ctdf/error.hpp>
+
+namespace ctdf::names {
+
+constexpr bool lower(char c) { return c >= 'a' && c <= 'z'; }
+constexpr bool upper(char c) { return c >= 'A' && c <= 'Z'; }
+constexpr bool digit(char c) { return c >= '0' && c <= '9'; }
+constexpr bool lower_hex(char c) { return digit(c) || (c >= 'a' && c <= 'f'); }
+
+// A stage name BuildKit takes as written, without a casing warning:
+// [a-z][a-z0-9._-]*, and not a reserved name.
+constexpr bool stage_name(std::string_view s) {
+    if (s.empty() || !lower(s[0])) return false;
+    for (char c : s)
+        if (!(lower(c) || digit(c) || c == '.' || c == '_' || c == '-')) return false;
+    return s != "scratch" && s != "context";
+}
+
+// An ARG or ENV name, or a shell variable: [A-Za-z_][A-Za-z0-9_]*.
+constexpr bool variable(std::string_view s) {
+    if (s.empty()) return false;
+    for (std::size_t i = 0; i != s.size(); ++i) {
+        const char c = s[i];
+        if (!(lower(c) || upper(c) || c == '_' || (i != 0 && digit(c)))) return false;
+    }
+    return true;
+}
+
+// Image references, as the distribution reference grammar reads them.
+namespace reference {
+
+// [a-z0-9]+ ((\.|_|__|-+) [a-z0-9]+)*
+constexpr bool path_component(std::string_view s) {
+    if (s.empty()) return false;
+    std::size_t i = 0;
+    while (true) {
+        const std::size_t start = i;
+        while (i < s.size() && (lower(s[i]) || digit(s[i]))) ++i;
+        if (i == start) return false;  // a separator must sit between alphanumerics
+        if (i == s.size()) return true;
+        if (s[i] == '.') {
+            ++i;
+        } else if (s[i] == '_') {
+            ++i;
+            if (i < s.size() && s[i] == '_') ++i;
+        } else if (s[i] == '-') {
+            while (i < s.size() && s[i] == '-') ++i;
+        } else {
+            return false;
+        }
+    }
+}
+
+// [a-zA-Z0-9] | [a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]
+constexpr bool domain_component(std::string_view s) {
+    if (s.empty() || s.front() == '-' || s.back() == '-') return false;
+    for (char c : s)
+        if (!(lower(c) || upper(c) || digit(c) || c == '-')) return false;
+    return true;
+}
+
+// host[:port], host being dotted components or a bracketed IPv6 address.
+constexpr bool domain(std::string_view s) {
+    std::string_view host = s;
+    if (const auto colon = s.rfind(':'); colon != std::string_view::npos && s.find(']', colon) == std::string_view::npos) {
+        const std::string_view port = s.substr(colon + 1);
+        if (port.empty()) return false;
+        for (char c : port)
+            if (!digit(c)) return false;
+        host = s.substr(0, colon);
+    }
+    if (host.size() >= 2 && host.front() == '[' && host.back() == ']') {
+        for (char c : host.substr(1, host.size() - 2))
+            if (!(digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F') || c == ':')) return false;
+        return host.size() > 2;
+    }
+    while (true) {
+        const auto dot = host.find('.');
+        if (!domain_component(host.substr(0, dot))) return false;
+        if (dot == std::string_view::npos) return true;
+        host = host.substr(dot + 1);
+    }
+}
+
+// [\w][\w.-]{0,127}
+constexpr bool tag(std::string_view s) {
+    if (s.empty() || s.size() > 128 || s[0] == '.' || s[0] == '-') return false;
+    for (char c : s)
+        if (!(lower(c) || upper(c) || digit(c) || c == '_' || c == '.' || c == '-')) return false;
+    return true;
+}
+
+// algorithm:hex, with sha256/384/512 held to their exact lowercase lengths.
+constexpr bool digest(std::string_view s) {
+    const auto colon = s.find(':');
+    if (colon == std::string_view::npos || colon == 0) return false;
+    const std::string_view algorithm = s.substr(0, colon), hex = s.substr(colon + 1);
+    bool start = true;
+    for (char c : algorithm) {
+        const bool alpha = lower(c) || upper(c);
+        if (start) {
+            if (!alpha) return false;
+            start = false;
+        } else if (c == '-' || c == '_' || c == '+' || c == '.') {
+            start = true;
+        } else if (!alpha && !digit(c)) {
+            return false;
+        }
+    }
+    if (start) return false;
+    std::size_t want = 0;
+    if (algorithm == "sha256") want = 64;
+    if (algorithm == "sha384") want = 96;
+    if (algorithm == "sha512") want = 128;
+    if (want != 0 && hex.size() != want) return false;
+    if (hex.size() < 32) return false;
+    for (char c : hex)
+        if (!(want != 0 ? lower_hex(c) : (lower_hex(c) || (c >= 'A' && c <= 'F')))) return false;
+    return true;
+}
+
+// Checks an image reference; calls the problem that names what is wrong.
+constexpr void check(std::string_view ref) {
+    std::string_view rest = ref;
+    if (const auto at = rest.find('@'); at != std::string_view::npos) {
+        if (!digest(rest.substr(at + 1))) problem::image_digest_is_not_algorithm_colon_hex(ref);
+        rest = rest.substr(0, at);
+    }
+    // A colon after the last slash starts the tag: a registry's port is
+    // always followed by a path.
+    if (const auto colon = rest.rfind(':'); colon != std::string_view::npos && rest.find('/', colon) == std::string_view::npos) {
+        if (!tag(rest.substr(colon + 1))) problem::image_tag_is_not_word_characters_dots_dashes(ref);
+        rest = rest.substr(0, colon);
+    }
+    std::string_view path = rest;
+    if (const auto slash = rest.find('/'); slash != std::string_view::npos) {
+        const std::string_view first = rest.substr(0, slash);
+        bool is_domain = first == "localhost" || first.find('.') != std::string_view::npos ||
+                         first.find(':') != std::string_view::npos;
+        for (char c : first)
+            if (upper(c)) is_domain = true;
+        if (is_domain) {
+            if (!domain(first)) problem::image_registry_is_not_a_host_and_port(ref);
+            path = rest.substr(slash + 1);
+        }
+    }
+    if (path.size() > 255) problem::image_reference_is_not_a_valid_reference(ref);
+    while (true) {
+        const auto slash = path.find('/');
+        const std::string_view component = path.substr(0, slash);
+        for (char c : component)
+            if (upper(c)) problem::image_repository_must_be_lowercase(ref);
+        if (!path_component(component)) problem::image_reference_is_not_a_valid_reference(ref);
+        if (slash == std::string_view::npos) break;
+        path = path.substr(slash + 1);
+    }
+}
+
+}  // namespace reference
+}  // namespace ctdf::names
+
+#endif
