@@ -142,7 +142,8 @@ TEST_CASE("text: dynamic text with a line break throws ctdf::error naming the va
                                                                    {"first\rsecond"sv, "\"first\\rsecond\""sv},
                                                                    {"\n"sv, "\"\\n\""sv},
                                                                    {"crlf\r\n"sv, "\"crlf\\r\\n\""sv}};
-    for (const auto& [bad, shown] : cases) {
+    for (const auto& c : cases) {
+        const std::string_view bad = c.first, shown = c.second;
         INFO("value: " << shown);
         const std::string msg = error_of([&] { (void)ctdf::dynamic(bad); });
         CHECK(msg.rfind("ctdf: ", 0) == 0);
