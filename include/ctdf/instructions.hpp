@@ -5,6 +5,7 @@
 #include <cstddef>
 
 #include <ctdf/detail/flatten.hpp>
+#include <ctdf/detail/text_fn.hpp>
 #include <ctdf/node.hpp>
 #include <ctdf/text.hpp>
 
@@ -52,18 +53,24 @@ constexpr node<what::env, N + 1> env(const kv (&entries)[N]) {
 constexpr node<what::env, 1> env(std::array<kv, 0> = {}) { return {{cell{op::env, 0, {}, 0, {}, {}, {}}}}; }
 constexpr node<what::env, 2> env(text key, opt_text value) { return env({kv{key, value}}); }
 
-// ENV PATH=<entry>:...:$PATH
-template <class... E>
-    requires(sizeof...(E) > 0 && (detail::textual<E> && ...))
-constexpr node<what::env, sizeof...(E) + 1> add_to_path(const E&... entries) {
-    node<what::env, sizeof...(E) + 1> n{{cell{op::path, 0, {}, sizeof...(E), {}, {}, {}}}};
-    std::size_t i = 1;
-    for (const text& t : std::array<text, sizeof...(E)>{detail::to_text(entries)...}) {
-        detail::require(t, "PATH entry");
-        n.cells[i++] = cell{op::item, detail::word_flags_a(t), {}, 0, t.view(), {}, {}};
+namespace detail {
+struct add_to_path_impl {
+    template <class... T>
+    static constexpr node<what::env, sizeof...(T) + 1> make(const T&... entries) {
+        node<what::env, sizeof...(T) + 1> n{{cell{op::path, 0, {}, sizeof...(T), {}, {}, {}}}};
+        std::size_t i = 1;
+        const text items[] = {entries...};
+        for (const text& t : items) {
+            require(t, "PATH entry");
+            n.cells[i++] = cell{op::item, word_flags_a(t), {}, 0, t.view(), {}, {}};
+        }
+        return n;
     }
-    return n;
-}
+};
+}  // namespace detail
+
+// ENV PATH=<entry>:...:$PATH
+inline constexpr detail::text_fn<detail::add_to_path_impl> add_to_path{};
 
 // WORKDIR path
 constexpr node<what::workdir, 1> workdir(text path) {
@@ -74,26 +81,22 @@ constexpr node<what::workdir, 1> workdir(text path) {
 }
 
 namespace detail {
-template <what W, op Code, class... A>
-constexpr node<W, sizeof...(A) + 1> exec_form(const A&... args) {
-    node<W, sizeof...(A) + 1> n{{cell{Code, 0, {}, sizeof...(A), {}, {}, {}}}};
-    std::size_t i = 1;
-    for (const text& t : std::array<text, sizeof...(A)>{to_text(args)...}) n.cells[i++] = cell{op::item, 0, {}, 0, t.view(), {}, {}};
-    return n;
-}
+template <what W, op Code>
+struct exec_form_impl {
+    template <class... T>
+    static constexpr node<W, sizeof...(T) + 1> make(const T&... args) {
+        node<W, sizeof...(T) + 1> n{{cell{Code, 0, {}, sizeof...(T), {}, {}, {}}}};
+        std::size_t i = 1;
+        const text items[] = {args...};
+        for (const text& t : items) n.cells[i++] = cell{op::item, 0, {}, 0, t.view(), {}, {}};
+        return n;
+    }
+};
 }  // namespace detail
 
 // ENTRYPOINT ["a", "b"] and CMD ["a", "b"]: exec form, each argument exact.
-template <class... A>
-    requires(sizeof...(A) > 0 && (detail::textual<A> && ...))
-constexpr auto entrypoint(const A&... args) {
-    return detail::exec_form<what::entrypoint, op::entrypoint>(args...);
-}
-template <class... A>
-    requires(sizeof...(A) > 0 && (detail::textual<A> && ...))
-constexpr auto cmd(const A&... args) {
-    return detail::exec_form<what::cmd, op::cmd>(args...);
-}
+inline constexpr detail::text_fn<detail::exec_form_impl<what::entrypoint, op::entrypoint>> entrypoint{};
+inline constexpr detail::text_fn<detail::exec_form_impl<what::cmd, op::cmd>> cmd{};
 
 }  // namespace ctdf
 

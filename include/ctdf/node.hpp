@@ -3,6 +3,7 @@
 
 #include <array>
 #include <cstddef>
+#include <type_traits>
 
 #include <ctdf/cell.hpp>
 
@@ -25,8 +26,18 @@ struct first<types<T, Ts...>> {
     using type = T;
 };
 
-// Concatenates type lists eight at a time, so a stage of thousands of
-// instructions needs no deep template recursion.
+// Appends Ts to Acc, leaving out what Acc already holds: a stage that copies
+// from another a hundred times links to it once.
+template <class Acc, class... Ts>
+struct dedupe {
+    using type = Acc;
+};
+template <class... As, class T, class... Ts>
+struct dedupe<types<As...>, T, Ts...>
+    : dedupe<std::conditional_t<(std::is_same_v<T, As> || ...), types<As...>, types<As..., T>>, Ts...> {};
+
+// Joins type lists without repeats, eight at a time, so that a stage of
+// thousands of instructions needs no deep template recursion.
 template <class... Ls>
 struct join {
     using type = types<>;
@@ -36,12 +47,12 @@ struct join<types<A...>> {
     using type = types<A...>;
 };
 template <class... A, class... B, class... Rest>
-struct join<types<A...>, types<B...>, Rest...> : join<types<A..., B...>, Rest...> {};
+struct join<types<A...>, types<B...>, Rest...> : join<typename dedupe<types<A...>, B...>::type, Rest...> {};
 template <class... A, class... B, class... C, class... D, class... E, class... F, class... G,
           class... H, class... Rest>
 struct join<types<A...>, types<B...>, types<C...>, types<D...>, types<E...>, types<F...>,
             types<G...>, types<H...>, Rest...>
-    : join<types<A..., B..., C..., D..., E..., F..., G..., H...>, Rest...> {};
+    : join<typename dedupe<types<A...>, B..., C..., D..., E..., F..., G..., H...>::type, Rest...> {};
 
 template <class... Ls>
 using join_t = typename join<Ls...>::type;

@@ -318,9 +318,10 @@ inline constexpr std::size_t rendered_size = [] {
 
 template <const auto& X>
 constexpr fixed_text<rendered_size<X>> render_fixed() {
-    array_sink<rendered_size<X>> s;
+    fixed_text<rendered_size<X>> text{};
+    buffer_sink s{text.chars};
     file(s, X);
-    return s.out;
+    return text;
 }
 
 }  // namespace detail

@@ -5,6 +5,7 @@
 #include <cstddef>
 
 #include <ctdf/detail/flatten.hpp>
+#include <ctdf/detail/text_fn.hpp>
 #include <ctdf/node.hpp>
 #include <ctdf/text.hpp>
 
@@ -26,56 +27,52 @@ constexpr node<what::command, N + 1> sh(text raw, const kv (&env)[N]) {
     return n;
 }
 
+namespace detail {
+struct apt_install_impl {
+    template <class... T>
+    static constexpr node<what::command, sizeof...(T) + 2> make(const T&... packages) {
+        node<what::command, sizeof...(T) + 2> n{{cell{op::apt_update, 0, {}, 0, {}, {}, {}},
+                                                 cell{op::apt_install, 0, {}, sizeof...(T), {}, {}, {}}}};
+        std::size_t i = 2;
+        const text items[] = {packages...};
+        for (const text& t : items) {
+            require(t, "apt package name");
+            n.cells[i++] = cell{op::item, word_flags_a(t), {}, 0, t.view(), {}, {}};
+        }
+        return n;
+    }
+};
+}  // namespace detail
+
 // apt-get install -y --no-install-recommends <packages>, preceded by
 // apt-get update -y the first time a RUN installs.
-template <class... P>
-    requires(sizeof...(P) > 0 && (detail::textual<P> && ...))
-constexpr node<what::command, sizeof...(P) + 2> apt_install(const P&... packages) {
-    node<what::command, sizeof...(P) + 2> n{
-        {cell{op::apt_update, 0, {}, 0, {}, {}, {}}, cell{op::apt_install, 0, {}, sizeof...(P), {}, {}, {}}}};
-    std::size_t i = 2;
-    for (const text& t : std::array<text, sizeof...(P)>{detail::to_text(packages)...}) {
-        detail::require(t, "apt package name");
-        n.cells[i++] = cell{op::item, detail::word_flags_a(t), {}, 0, t.view(), {}, {}};
-    }
-    return n;
-}
+inline constexpr detail::text_fn<detail::apt_install_impl> apt_install{};
 
 namespace detail {
 template <class C>
-inline constexpr bool is_command = textual<C>;
+inline constexpr bool is_command = false;
 template <std::size_t N>
 inline constexpr bool is_command<node<what::command, N>> = true;
 
+// A command of a RUN as a node: text becomes sh(text).
 template <class C>
-constexpr std::size_t command_size() {
+constexpr auto as_command(const C& c) {
+    static_assert(textual<C> || is_command<C>,
+                  "ctdf: run() takes commands: text, ctdf::sh(...), ctdf::apt_install(...)");
     if constexpr (textual<C>)
-        return 1;
+        return sh(to_text(c));
     else
-        return C::size;
-}
-
-template <class C>
-constexpr void emit_command(cell*& out, const C& c) {
-    static_assert(is_command<C>, "ctdf: run() takes commands: text, ctdf::sh(...), ctdf::apt_install(...)");
-    if constexpr (textual<C>)
-        sh(to_text(c)).emit(out);
-    else
-        c.emit(out);
+        return c;
 }
 
 template <std::size_t E, class... C>
-constexpr node<what::run, 1 + E + sum<command_size<C>()...>(), types<>, 1> make_run(const kv* env,
-                                                                                    const C&... cmds) {
-    constexpr std::size_t size = 1 + E + sum<command_size<C>()...>();
+constexpr node<what::run, 1 + E + sum<C::size...>(), types<>, 1> make_run(const kv* env, const C&... cmds) {
+    constexpr std::size_t size = 1 + E + sum<C::size...>();
     node<what::run, size, types<>, 1> n{};
     n.cells[0] = cell{op::run, 0, {}, size - 1, {}, {}, {}};
-    for (std::size_t i = 0; i != E; ++i) {
-        n.cells[i + 1] = kv_cell(op::run_env, env[i]);
-    }
+    for (std::size_t i = 0; i != E; ++i) n.cells[i + 1] = kv_cell(op::run_env, env[i]);
     cell* out = n.cells.data() + 1 + E;
-    int sequence[] = {0, (emit_command(out, cmds), 0)...};
-    (void)sequence;
+    emit_all(out, cmds...);
     // One update per RUN is enough: later installs see the fresh lists.
     bool updated = false;
     for (cell& c : n.cells) {
@@ -85,20 +82,35 @@ constexpr node<what::run, 1 + E + sum<command_size<C>()...>(), types<>, 1> make_
     }
     return n;
 }
+
+struct run_impl {
+    template <class... T>
+    static constexpr auto make(const T&... cmds) {
+        return make_run<0>(nullptr, sh(cmds)...);
+    }
+};
+
+struct run_fn : text_fn<run_impl> {
+    using text_fn<run_impl>::operator();
+
+    // Commands made with sh() or apt_install(), mixed with text.
+    template <class... C>
+        requires(sizeof...(C) > 0 && !all<textual<C>...>())
+    constexpr auto operator()(const C&... cmds) const {
+        return make_run<0>(nullptr, as_command(cmds)...);
+    }
+    // Inline variables for every command of this RUN: RUN CC=clang make.
+    template <std::size_t N, class... C>
+        requires(sizeof...(C) > 0)
+    constexpr auto operator()(const kv (&env)[N], const C&... cmds) const {
+        return make_run<N>(env, as_command(cmds)...);
+    }
+};
 }  // namespace detail
 
-// One RUN: the commands joined with &&, one per line.
-template <class... C>
-    requires(sizeof...(C) > 0)
-constexpr auto run(const C&... cmds) {
-    return detail::make_run<0>(nullptr, cmds...);
-}
-// One RUN whose every command gets these inline variables: RUN CC=clang make.
-template <std::size_t N, class... C>
-    requires(sizeof...(C) > 0)
-constexpr auto run(const kv (&env)[N], const C&... cmds) {
-    return detail::make_run<N>(env, cmds...);
-}
+// One RUN: the commands joined with &&, one per line. run({{"K", "v"}}, ...)
+// gives every command of the RUN inline variables.
+inline constexpr detail::run_fn run{};
 
 }  // namespace ctdf
 

@@ -27,22 +27,22 @@ struct fixed_text {
     constexpr operator std::string_view() const { return view(); }
 };
 
-template <std::size_t N>
-struct array_sink {
-    fixed_text<N> out{};
+// Writes into a buffer sized by a count_sink. One type for every size, so
+// the renderer is instantiated once per translation unit, not once per file.
+struct buffer_sink {
+    char* out;
     std::size_t at = 0;
 
-    constexpr void put(char c) { out.chars[at++] = c; }
+    constexpr void put(char c) { out[at++] = c; }
     constexpr void put(std::string_view s) {
         const char* from = s.data();
         const std::size_t n = s.size();
 #if defined(__clang__)
         // clang evaluates memcpy in constant expressions with far fewer steps
         // than a loop; g++ 12 refuses it there.
-        if (n != 0) __builtin_memcpy(out.chars + at, from, n);
+        if (n != 0) __builtin_memcpy(out + at, from, n);
 #else
-        // Plain indexing: each call the evaluator makes per character costs.
-        for (std::size_t i = 0; i != n; ++i) out.chars[at + i] = from[i];
+        for (std::size_t i = 0; i != n; ++i) out[at + i] = from[i];
 #endif
         at += n;
     }
