@@ -3,7 +3,7 @@
 
 #include <ctdf/detail/flatten.hpp>
 #include <ctdf/node.hpp>
-#include <ctdf/quote.hpp>
+#include <ctdf/chars.hpp>
 #include <ctdf/stage_ref.hpp>
 #include <ctdf/text.hpp>
 
@@ -53,11 +53,9 @@ struct copy_opts {
     constexpr void set(from_t f) {
         require(f.value, "COPY --from value");
         // One word for the flag parser: plain characters, or a raw ${VAR}.
-        for (char c : f.value.view()) {
-            const bool ok = f.value.raw() ? !quote::blank(c) && c != '"' && c != '\''
-                                          : quote::plain(c) && c != ',';
-            if (!ok) problem::copy_from_value_is_not_one_plain_word(f.value.view());
-        }
+        const bool ok = f.value.raw() ? !chars::any(f.value.view(), chars::blank | chars::squote | chars::json)
+                                      : chars::all(f.value.view(), chars::mount);
+        if (!ok) problem::copy_from_value_is_not_one_plain_word(f.value.view());
         from = f.value.view();
     }
 };
@@ -66,12 +64,8 @@ struct copy_opts {
 // blanks, reads a leading "--" as a flag, "<<" as a heredoc and "[" as JSON.
 // Wildcards stay bare: COPY matches them after quotes are removed either way.
 constexpr bool bare_copy_arg(std::string_view s, bool raw) {
-    if (s.empty() || s.starts_with("--") || s.starts_with("<<") || s.starts_with("[")) return false;
-    for (char c : s) {
-        if (raw ? quote::blank(c) : !quote::plain(c) && c != '*' && c != '?' && c != '[' && c != ']')
-            return false;
-    }
-    return true;
+    if (s.empty() || s[0] == '[' || chars::starts_with(s, '-', '-') || chars::starts_with(s, '<', '<')) return false;
+    return raw ? !chars::any(s, chars::blank) : chars::all(s, chars::plain | chars::glob);
 }
 
 constexpr std::uint32_t copy_flags(const text& t, std::uint32_t raw, std::uint32_t bare) {

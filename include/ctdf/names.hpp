@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <string_view>
 
+#include <ctdf/chars.hpp>
 #include <ctdf/error.hpp>
 
 namespace ctdf::names {
@@ -24,12 +25,7 @@ constexpr bool stage_name(std::string_view s) {
 
 // An ARG or ENV name, or a shell variable: [A-Za-z_][A-Za-z0-9_]*.
 constexpr bool variable(std::string_view s) {
-    if (s.empty()) return false;
-    for (std::size_t i = 0; i != s.size(); ++i) {
-        const char c = s[i];
-        if (!(lower(c) || upper(c) || c == '_' || (i != 0 && digit(c)))) return false;
-    }
-    return true;
+    return !s.empty() && (chars::of(s[0]) & chars::letter) && chars::all(s, chars::name);
 }
 
 // Image references, as the distribution reference grammar reads them.

@@ -4,36 +4,26 @@
 #include <cstddef>
 #include <string_view>
 
+#include <ctdf/chars.hpp>
+
 namespace ctdf::quote {
 
-// Characters that mean nothing to BuildKit's word lexer or to /bin/sh, so a
-// value made only of them is written bare, as a hand-written file would be.
-// A table, not a function: the constant evaluator pays for every call.
-struct plain_table {
-    bool is[256]{};
-    constexpr plain_table() {
-        for (int c = 'a'; c <= 'z'; ++c) is[c] = true;
-        for (int c = 'A'; c <= 'Z'; ++c) is[c] = true;
-        for (int c = '0'; c <= '9'; ++c) is[c] = true;
-        for (unsigned char c : std::string_view{"_./:@%+,=-"}) is[c] = true;
+// A value made only of these is written bare, as a hand-written file has it.
+constexpr bool is_plain(std::string_view s) { return !s.empty() && chars::all(s, chars::plain); }
+
+// Writes s, with escape written before each character that has a bit of
+// mask: whole runs between them go out in one call.
+template <class Sink>
+constexpr void escaped(Sink& out, std::string_view s, chars::bits_t mask, std::string_view escape) {
+    std::size_t from = 0;
+    while (true) {
+        const std::size_t at = chars::find(s, from, mask);
+        if (at != from) out.put(std::string_view(s.data() + from, at - from));
+        if (at == s.size()) return;
+        out.put(escape);
+        out.put(s[at]);
+        from = at + 1;
     }
-};
-inline constexpr plain_table plain_chars{};
-
-constexpr bool plain(char c) { return plain_chars.is[static_cast<unsigned char>(c)]; }
-
-// What BuildKit's plain forms split words on.
-constexpr bool blank(char c) { return c == ' ' || c == '\t' || c == '\v' || c == '\f' || c == '\r'; }
-
-// Characters the word lexer gives a meaning to.
-constexpr bool lexed(char c) { return c == '"' || c == '\'' || c == '\\' || c == '$' || blank(c); }
-
-constexpr bool is_plain(std::string_view s) {
-    if (s.empty()) return false;
-    const char* p = s.data();
-    for (std::size_t i = 0, n = s.size(); i != n; ++i)
-        if (!plain_chars.is[static_cast<unsigned char>(p[i])]) return false;
-    return true;
 }
 
 // A literal for BuildKit's lexer (ENV, ARG, WORKDIR, COPY): inside double
@@ -41,10 +31,7 @@ constexpr bool is_plain(std::string_view s) {
 template <class Sink>
 constexpr void dockerfile_quoted(Sink& out, std::string_view s) {
     out.put('"');
-    for (char c : s) {
-        if (c == '\\' || c == '"' || c == '$') out.put('\\');
-        out.put(c);
-    }
+    escaped(out, s, chars::dquoted, "\\");
     out.put('"');
 }
 
@@ -54,19 +41,19 @@ constexpr void dockerfile_word(Sink& out, std::string_view s) {
     dockerfile_quoted(out, s);
 }
 
-// A literal for /bin/sh: single quotes keep everything, a ' is closed,
-// escaped and reopened.
+// A literal for /bin/sh: single quotes keep everything; a ' closes them, is
+// escaped, and reopens them.
 template <class Sink>
 constexpr void shell_quoted(Sink& out, std::string_view s) {
     out.put('\'');
     std::size_t from = 0;
-    for (std::size_t i = 0; i != s.size(); ++i) {
-        if (s[i] != '\'') continue;
-        out.put(s.substr(from, i - from));
+    while (true) {
+        const std::size_t at = chars::find(s, from, chars::squote);
+        if (at != from) out.put(std::string_view(s.data() + from, at - from));
+        if (at == s.size()) break;
         out.put("'\\''");
-        from = i + 1;
+        from = at + 1;
     }
-    out.put(s.substr(from));
     out.put('\'');
 }
 
@@ -76,9 +63,9 @@ constexpr void shell_word(Sink& out, std::string_view s) {
     shell_quoted(out, s);
 }
 
-// The body of a JSON string (without its quotes).
+// One character escaped for a JSON string.
 template <class Sink>
-constexpr void json_chars(Sink& out, char c) {
+constexpr void json_escape(Sink& out, char c) {
     constexpr char hex[] = "0123456789abcdef";
     switch (c) {
         case '"': return out.put("\\\"");
@@ -89,34 +76,50 @@ constexpr void json_chars(Sink& out, char c) {
         case '\r': return out.put("\\r");
         case '\t': return out.put("\\t");
         default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                out.put("\\u00");
-                out.put(hex[(c >> 4) & 0xf]);
-                out.put(hex[c & 0xf]);
-            } else {
-                out.put(c);
-            }
+            out.put("\\u00");
+            out.put(hex[(c >> 4) & 0xf]);
+            out.put(hex[c & 0xf]);
+    }
+}
+
+// The body of a JSON string, without its quotes.
+template <class Sink>
+constexpr void json_body(Sink& out, std::string_view s) {
+    std::size_t from = 0;
+    while (true) {
+        const std::size_t at = chars::find(s, from, chars::json);
+        if (at != from) out.put(std::string_view(s.data() + from, at - from));
+        if (at == s.size()) return;
+        json_escape(out, s[at]);
+        from = at + 1;
     }
 }
 
 template <class Sink>
 constexpr void json_string(Sink& out, std::string_view s) {
     out.put('"');
-    for (char c : s) json_chars(out, c);
+    json_body(out, s);
     out.put('"');
 }
 
 // A JSON string whose decoded value BuildKit then lexes once more (COPY's
-// exec form): the lexer's own quoting, JSON-escaped.
+// JSON form): the lexer's own quoting where needed, JSON-escaped.
 template <class Sink>
 constexpr void json_dockerfile_word(Sink& out, std::string_view s) {
-    bool quoted = false;
-    for (char c : s) quoted = quoted || lexed(c);
-    if (!quoted) return json_string(out, s);
+    if (!chars::any(s, chars::lexed)) return json_string(out, s);
     out.put("\"\\\"");
-    for (char c : s) {
-        if (c == '\\' || c == '"' || c == '$') out.put("\\\\");
-        json_chars(out, c);
+    std::size_t from = 0;
+    while (true) {
+        const std::size_t at = chars::find(s, from, chars::dquoted | chars::json);
+        if (at != from) out.put(std::string_view(s.data() + from, at - from));
+        if (at == s.size()) break;
+        const char c = s[at];
+        if (chars::of(c) & chars::dquoted) out.put("\\\\");  // the lexer's escape, as JSON
+        if (chars::of(c) & chars::json)
+            json_escape(out, c);
+        else
+            out.put(c);
+        from = at + 1;
     }
     out.put("\\\"\"");
 }

@@ -6,7 +6,7 @@
 
 #include <ctdf/detail/flatten.hpp>
 #include <ctdf/node.hpp>
-#include <ctdf/quote.hpp>
+#include <ctdf/chars.hpp>
 #include <ctdf/text.hpp>
 
 namespace ctdf {
@@ -62,8 +62,7 @@ namespace detail {
 // Mount fields pass through a flag parser, a CSV reader and the word lexer
 // in turn; plain characters mean the same to all three.
 constexpr void check_mount_value(const text& t) {
-    for (char c : t.view())
-        if (c == ',' || !quote::plain(c)) problem::mount_value_has_a_character_buildkit_would_reparse(t.view());
+    if (!chars::all(t.view(), chars::mount)) problem::mount_value_has_a_character_buildkit_would_reparse(t.view());
 }
 
 constexpr scope_head<1> mount(mount_kind kind, std::uint32_t flags, text a, text b = {}) {

@@ -1,0 +1,79 @@
+#ifndef CTDF_CHARS_HPP
+#define CTDF_CHARS_HPP
+
+#include <cstddef>
+#include <string_view>
+
+namespace ctdf::chars {
+
+// Character classes as bits of one table. Checks scan text inside the
+// constant evaluator, which pays for every call and every step: a scan is one
+// call with a table lookup per character, never a call per character.
+using bits_t = unsigned short;
+enum : bits_t {
+    plain = 1,      // means nothing to BuildKit's word lexer or to /bin/sh: written bare
+    glob = 2,       // * ? [ ]: COPY patterns, bare in COPY's plain form
+    lexed = 4,      // " ' \ $ and blanks: what the word lexer acts on
+    blank = 8,      // what BuildKit's plain forms split words on
+    name = 16,      // [A-Za-z0-9_]: variable names after the first character
+    letter = 32,    // [A-Za-z_]: a variable name's first character
+    mount = 64,     // plain but ',': kept as written by flag parser, CSV reader and lexer
+    json = 128,     // escaped in a JSON string: " \ and control characters
+    dquoted = 256,  // \ " $: escaped inside the lexer's double quotes
+    squote = 512,   // ': the one character single quotes cannot hold
+};
+
+struct table_t {
+    bits_t bits[256]{};
+    constexpr void add(std::string_view s, bits_t b) {
+        for (char c : s) bits[static_cast<unsigned char>(c)] |= b;
+    }
+    constexpr table_t() {
+        for (int c = 0; c < 0x20; ++c) bits[c] |= json;
+        for (int c = 'a'; c <= 'z'; ++c) bits[c] |= plain | name | letter | mount;
+        for (int c = 'A'; c <= 'Z'; ++c) bits[c] |= plain | name | letter | mount;
+        for (int c = '0'; c <= '9'; ++c) bits[c] |= plain | name | mount;
+        add("_", letter | name);
+        add("_./:@%+,=-", plain);
+        add("_./:@%+=-", mount);
+        add("*?[]", glob);
+        add("\"'\\$ \t\v\f\r", lexed);
+        add(" \t\v\f\r", blank);
+        add("\"\\", json);
+        add("\\\"$", dquoted);
+        add("'", squote);
+    }
+};
+inline constexpr table_t table{};
+
+constexpr bits_t of(char c) { return table.bits[static_cast<unsigned char>(c)]; }
+
+// Every character of s has one of the bits in mask.
+constexpr bool all(std::string_view s, bits_t mask) {
+    const char* p = s.data();
+    for (std::size_t i = 0, n = s.size(); i != n; ++i)
+        if (!(table.bits[static_cast<unsigned char>(p[i])] & mask)) return false;
+    return true;
+}
+
+// Some character of s has one of the bits in mask.
+constexpr bool any(std::string_view s, bits_t mask) {
+    const char* p = s.data();
+    for (std::size_t i = 0, n = s.size(); i != n; ++i)
+        if (table.bits[static_cast<unsigned char>(p[i])] & mask) return true;
+    return false;
+}
+
+// The first position at or after from whose character has a bit of mask.
+constexpr std::size_t find(std::string_view s, std::size_t from, bits_t mask) {
+    const char* p = s.data();
+    const std::size_t n = s.size();
+    while (from != n && !(table.bits[static_cast<unsigned char>(p[from])] & mask)) ++from;
+    return from;
+}
+
+constexpr bool starts_with(std::string_view s, char a, char b) { return s.size() >= 2 && s[0] == a && s[1] == b; }
+
+}  // namespace ctdf::chars
+
+#endif
