@@ -44,12 +44,8 @@ constexpr node<what::arg, 1> arg(text name, text value, also_env_t) {
 // and no line at all when none is left.
 template <std::size_t N>
 constexpr node<what::env, N + 1> env(const kv (&entries)[N]) {
-    node<what::env, N + 1> n{};
-    n.cells[0] = cell{op::env, 0, {}, N, {}, {}, {}};
-    for (std::size_t i = 0; i != N; ++i) {
-        n.cells[i + 1] = detail::kv_cell(op::kv, entries[i]);
-    }
-    return n;
+    return detail::kv_cells<node<what::env, N + 1>>(cell{op::env, 0, {}, N, {}, {}, {}}, op::kv, entries,
+                                                    std::make_index_sequence<N>{});
 }
 constexpr node<what::env, 1> env(std::array<kv, 0> = {}) { return {{cell{op::env, 0, {}, 0, {}, {}, {}}}}; }
 constexpr node<what::env, 2> env(text key, opt_text value) { return env({kv{key, value}}); }
@@ -58,14 +54,7 @@ namespace detail {
 struct add_to_path_impl {
     template <class... T>
     static constexpr node<what::env, sizeof...(T) + 1> make(const T&... entries) {
-        node<what::env, sizeof...(T) + 1> n{{cell{op::path, 0, {}, sizeof...(T), {}, {}, {}}}};
-        std::size_t i = 1;
-        const text items[] = {entries...};
-        for (const text& t : items) {
-            require(t, "PATH entry");
-            n.cells[i++] = cell{op::item, word_flags_a(t), {}, 0, t.view(), {}, {}};
-        }
-        return n;
+        return {{cell{op::path, 0, {}, sizeof...(T), {}, {}, {}}, word_cell(entries, "PATH entry")...}};
     }
 };
 }  // namespace detail
@@ -86,11 +75,7 @@ template <what W, op Code>
 struct exec_form_impl {
     template <class... T>
     static constexpr node<W, sizeof...(T) + 1> make(const T&... args) {
-        node<W, sizeof...(T) + 1> n{{cell{Code, 0, {}, sizeof...(T), {}, {}, {}}}};
-        std::size_t i = 1;
-        const text items[] = {args...};
-        for (const text& t : items) n.cells[i++] = cell{op::item, 0, {}, 0, t.view(), {}, {}};
-        return n;
+        return {{cell{Code, 0, {}, sizeof...(T), {}, {}, {}}, cell{op::item, 0, {}, 0, args.view(), {}, {}}...}};
     }
 };
 }  // namespace detail

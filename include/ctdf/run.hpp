@@ -11,35 +11,29 @@
 
 namespace ctdf {
 
-// A raw shell command, taken as written: the user owns its shell syntax.
-constexpr node<what::command, 1> sh(text raw) {
-    detail::require(raw, "RUN command");
-    return {{cell{op::command, 0, {}, 0, raw.view(), {}, {}}}};
+namespace detail {
+constexpr cell command_cell(const text& raw) {
+    require(raw, "RUN command");
+    return cell{op::command, 0, {}, 0, raw.view(), {}, {}};
 }
+}  // namespace detail
+
+// A raw shell command, taken as written: the user owns its shell syntax.
+constexpr node<what::command, 1> sh(text raw) { return {{detail::command_cell(raw)}}; }
 // The same with inline variables for this command alone: CC=clang make.
 template <std::size_t N>
 constexpr node<what::command, N + 1> sh(text raw, const kv (&env)[N]) {
-    node<what::command, N + 1> n{{sh(raw).cells[0]}};
-    n.cells[0].n = N;
-    for (std::size_t i = 0; i != N; ++i) {
-        n.cells[i + 1] = detail::kv_cell(op::kv, env[i]);
-    }
-    return n;
+    cell head = detail::command_cell(raw);
+    head.n = N;
+    return detail::kv_cells<node<what::command, N + 1>>(head, op::kv, env, std::make_index_sequence<N>{});
 }
 
 namespace detail {
 struct apt_install_impl {
     template <class... T>
     static constexpr node<what::command, sizeof...(T) + 2> make(const T&... packages) {
-        node<what::command, sizeof...(T) + 2> n{{cell{op::apt_update, 0, {}, 0, {}, {}, {}},
-                                                 cell{op::apt_install, 0, {}, sizeof...(T), {}, {}, {}}}};
-        std::size_t i = 2;
-        const text items[] = {packages...};
-        for (const text& t : items) {
-            require(t, "apt package name");
-            n.cells[i++] = cell{op::item, word_flags_a(t), {}, 0, t.view(), {}, {}};
-        }
-        return n;
+        return {{cell{op::apt_update, 0, {}, 0, {}, {}, {}}, cell{op::apt_install, 0, {}, sizeof...(T), {}, {}, {}},
+                 word_cell(packages, "apt package name")...}};
     }
 };
 }  // namespace detail
@@ -83,10 +77,12 @@ constexpr node<what::run, 1 + E + sum<C::size...>(), types<>, 1> make_run(const 
     return n;
 }
 
+// A RUN of text commands, the common case: its cells in one braced list,
+// built where the result goes.
 struct run_impl {
     template <class... T>
-    static constexpr auto make(const T&... cmds) {
-        return make_run<0>(nullptr, sh(cmds)...);
+    static constexpr node<what::run, sizeof...(T) + 1, types<>, 1> make(const T&... cmds) {
+        return {{cell{op::run, 0, {}, sizeof...(T), {}, {}, {}}, command_cell(cmds)...}};
     }
 };
 

@@ -104,11 +104,7 @@ constexpr scope_head<1> bind(text source, text target) {
 // written to the image. Entries whose value is none are left out.
 template <std::size_t N>
 constexpr scope_head<N> with_env(const kv (&entries)[N]) {
-    scope_head<N> h{};
-    for (std::size_t i = 0; i != N; ++i) {
-        h.cells[i] = detail::kv_cell(op::scoped_env, entries[i]);
-    }
-    return h;
+    return detail::kv_cells<scope_head<N>>(op::scoped_env, entries, std::make_index_sequence<N>{});
 }
 
 }  // namespace ctdf

@@ -2,6 +2,7 @@
 #define CTDF_DETAIL_FLATTEN_HPP
 
 #include <cstddef>
+#include <utility>
 #include <string_view>
 
 #include <ctdf/cell.hpp>
@@ -69,11 +70,28 @@ constexpr std::uint32_t word_flags_b(const text& b) {
     return quote::is_plain(b.view()) ? flag::bare_b : 0;
 }
 
+// A value that is quoted where it needs to be: a PATH entry, a package.
+constexpr cell word_cell(const text& t, std::string_view what) {
+    require(t, what);
+    return cell{op::item, word_flags_a(t), {}, 0, t.view(), {}, {}};
+}
+
 constexpr cell kv_cell(op code, const kv& e) {
     require_name(e.key, "variable name");
     cell c{code, 0, {}, 0, e.key.view(), e.value.value().view(), {}};
     if (e.value.present()) c.flags = flag::has_b | word_flags_b(e.value.value());
     return c;
+}
+
+// A node (or scope head) of key=value cells, in one braced list: with a head
+// cell first, or without.
+template <class Node, std::size_t N, std::size_t... I>
+constexpr Node kv_cells(const cell& head, op code, const kv (&entries)[N], std::index_sequence<I...>) {
+    return {{head, kv_cell(code, entries[I])...}};
+}
+template <class Node, std::size_t N, std::size_t... I>
+constexpr Node kv_cells(op code, const kv (&entries)[N], std::index_sequence<I...>) {
+    return {{kv_cell(code, entries[I])...}};
 }
 
 // Flattens children into out: braced pack expansion keeps left-to-right order
