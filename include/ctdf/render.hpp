@@ -316,20 +316,22 @@ inline constexpr std::size_t rendered_size = [] {
     return s.size;
 }();
 
+// Filled where it stands: returning a filled array would copy every
+// character once more inside the constant evaluator.
 template <const auto& X>
-constexpr fixed_text<rendered_size<X>> render_fixed() {
-    fixed_text<rendered_size<X>> text{};
-    buffer_sink s{text.chars};
-    file(s, X);
-    return text;
-}
+struct rendered : fixed_text<rendered_size<X>> {
+    constexpr rendered() {
+        buffer_sink s{this->chars};
+        file(s, X);
+    }
+};
 
 }  // namespace detail
 
 // The Dockerfile of a stage or dockerfile<...>, as a compile-time constant:
 // static_assert(ctdf::render<image>.view().starts_with("# syntax=")).
 template <const auto& X>
-inline constexpr auto render = detail::render_fixed<X>();
+inline constexpr detail::rendered<X> render{};
 
 // The same bytes at run time.
 template <class X>
