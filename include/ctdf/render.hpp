@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include <boost/hana/for_each.hpp>
+#include <boost/hana/unpack.hpp>
 
 #include <ctdf/cell.hpp>
 #include <ctdf/dockerfile.hpp>
@@ -309,6 +310,62 @@ constexpr void file(Sink& out, const stage_t<Name, P, N, L>& s) {
     stage(out, s);
 }
 
+#if defined(__clang__)
+// clang copies arrays with memcpy in one step, so it renders once into a
+// buffer of a size bounded from the cells alone, and copies what was written.
+// The bound: no cell writes more than 64 characters of its own plus six for
+// each character of its text (a JSON \u00XX), and a RUN's inline variables
+// are written again before each of its commands.
+template <class S>
+constexpr std::size_t stage_bound(const S& s) {
+    std::size_t bound = 256 + s.image.view().size() + S::name.size() + 6 * S::name.size();
+    for (std::size_t i = 0; i != S::size; ++i) {
+        const cell& c = s.cells[i];
+        bound += 64 + 6 * (c.a.size() + c.b.size() + c.c.size());
+        if (c.code != op::run) continue;
+        std::size_t commands = 0, inline_env = 0;
+        for (std::size_t j = i + 1; j <= i + c.n; ++j) {
+            const cell& d = s.cells[j];
+            if (d.code == op::command || d.code == op::apt_update || d.code == op::apt_install) ++commands;
+            if (d.code == op::run_env) inline_env += 64 + 6 * (d.a.size() + d.b.size());
+        }
+        bound += commands * inline_env;
+    }
+    return bound;
+}
+
+template <class O>
+constexpr std::size_t file_bound(const dockerfile_t<O>& d) {
+    return hana::unpack(d.order, [&](auto... r) {
+        return 64 + d.syntax.view().size() + (stage_bound(decltype(r)::type::stage) + ...);
+    });
+}
+template <fixed_string Name, class P, std::size_t N, class L>
+constexpr std::size_t file_bound(const stage_t<Name, P, N, L>& s) {
+    return hana::unpack(order_of(L{}), [&](auto... r) {
+        return 64 + stage_bound(s) + (stage_bound(decltype(r)::type::stage) + ... + 0);
+    });
+}
+
+template <const auto& X>
+struct draft : fixed_text<file_bound(X)> {
+    std::size_t used = 0;
+    constexpr draft() {
+        buffer_sink s{this->chars};
+        file(s, X);
+        used = s.at;
+    }
+};
+template <const auto& X>
+inline constexpr draft<X> drafted{};
+
+template <const auto& X>
+struct rendered : fixed_text<drafted<X>.used> {
+    constexpr rendered() { __builtin_memcpy(this->chars, drafted<X>.chars, drafted<X>.used); }
+};
+#else
+// g++ cannot memcpy while it evaluates: it counts first, then writes into
+// an array of exactly that size.
 template <const auto& X>
 inline constexpr std::size_t rendered_size = [] {
     count_sink s;
@@ -325,6 +382,7 @@ struct rendered : fixed_text<rendered_size<X>> {
         file(s, X);
     }
 };
+#endif
 
 }  // namespace detail
 
