@@ -6,10 +6,8 @@
 #include <string_view>
 #include <type_traits>
 
-#include <boost/hana/append.hpp>
-#include <boost/hana/contains.hpp>
+#include <boost/hana/basic_tuple.hpp>
 #include <boost/hana/fold_left.hpp>
-#include <boost/hana/tuple.hpp>
 #include <boost/hana/type.hpp>
 #include <boost/hana/unpack.hpp>
 
@@ -23,28 +21,31 @@ namespace ctdf {
 namespace detail {
 namespace hana = boost::hana;
 
+// Hana's lightest sequence: the stage graph is a handful of types.
 template <class... Rs>
 constexpr auto as_hana(types<Rs...>) {
-    return hana::tuple_t<Rs...>;
+    return hana::make_basic_tuple(hana::type_c<Rs>...);
 }
 
 // Depth first, dependencies before dependents, each stage once: the order
 // in which the stages must stand in the file.
 struct collect_fn {
     template <class Acc, class R>
-    constexpr auto operator()(Acc acc, R r) const {
-        if constexpr (decltype(hana::contains(acc, r))::value) {
+    constexpr auto operator()(Acc acc, R) const {
+        constexpr bool seen = hana::unpack(Acc{}, [](auto... t) { return (std::is_same_v<decltype(t), R> || ...); });
+        if constexpr (seen) {
             return acc;
         } else {
             using S = stage_of<R::type::stage>;
-            return hana::append(hana::fold_left(as_hana(typename S::links{}), acc, *this), r);
+            const auto with_dependencies = hana::fold_left(as_hana(typename S::links{}), acc, *this);
+            return hana::unpack(with_dependencies, [](auto... t) { return hana::make_basic_tuple(t..., R{}); });
         }
     }
 };
 
 template <class Links>
 constexpr auto order_of(Links links) {
-    return hana::fold_left(as_hana(links), hana::tuple_t<>, collect_fn{});
+    return hana::fold_left(as_hana(links), hana::make_basic_tuple(), collect_fn{});
 }
 
 template <std::size_t K>

@@ -51,7 +51,7 @@ constexpr node<what::env, 1> env(std::array<kv, 0> = {}) { return {{cell{op::env
 constexpr node<what::env, 2> env(text key, opt_text value) { return env({kv{key, value}}); }
 
 namespace detail {
-struct add_to_path_impl {
+struct add_to_path_impl : texts_only<add_to_path_impl> {
     template <class... T>
     static constexpr node<what::env, sizeof...(T) + 1> make(const T&... entries) {
         return {{cell{op::path, 0, {}, sizeof...(T), {}, {}, {}}, word_cell(entries, "PATH entry")...}};
@@ -72,7 +72,7 @@ constexpr node<what::workdir, 1> workdir(text path) {
 
 namespace detail {
 template <what W, op Code>
-struct exec_form_impl {
+struct exec_form_impl : texts_only<exec_form_impl<W, Code>> {
     template <class... T>
     static constexpr node<W, sizeof...(T) + 1> make(const T&... args) {
         return {{cell{Code, 0, {}, sizeof...(T), {}, {}, {}}, cell{op::item, 0, {}, 0, args.view(), {}, {}}...}};

@@ -5,7 +5,6 @@
 #include <string>
 #include <string_view>
 
-#include <boost/hana/for_each.hpp>
 #include <boost/hana/unpack.hpp>
 
 #include <ctdf/cell.hpp>
@@ -274,10 +273,14 @@ constexpr void stage(Sink& out, const S& s) {
 
 template <class Sink, class Order>
 constexpr void stages(Sink& out, Order order, bool& first) {
-    hana::for_each(order, [&](auto r) {
-        if (!first) out.put('\n');
-        first = false;
-        stage(out, decltype(r)::type::stage);
+    hana::unpack(order, [&](auto... r) {
+        auto one = [&](const auto& s) {
+            if (!first) out.put('\n');
+            first = false;
+            stage(out, s);
+        };
+        (one(decltype(r)::type::stage), ...);
+        (void)one;  // no stages: nothing calls it
     });
 }
 

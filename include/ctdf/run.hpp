@@ -29,7 +29,7 @@ constexpr node<what::command, N + 1> sh(text raw, const kv (&env)[N]) {
 }
 
 namespace detail {
-struct apt_install_impl {
+struct apt_install_impl : texts_only<apt_install_impl> {
     template <class... T>
     static constexpr node<what::command, sizeof...(T) + 2> make(const T&... packages) {
         return {{cell{op::apt_update, 0, {}, 0, {}, {}, {}}, cell{op::apt_install, 0, {}, sizeof...(T), {}, {}, {}},
@@ -84,17 +84,16 @@ struct run_impl {
     static constexpr node<what::run, sizeof...(T) + 1, types<>, 1> make(const T&... cmds) {
         return {{cell{op::run, 0, {}, sizeof...(T), {}, {}, {}}, command_cell(cmds)...}};
     }
+    // Commands made with sh() or apt_install(), mixed with text.
+    template <class... C>
+    static constexpr auto any(const C&... cmds) {
+        return make_run<0>(nullptr, as_command(cmds)...);
+    }
 };
 
 struct run_fn : text_fn<run_impl> {
     using text_fn<run_impl>::operator();
 
-    // Commands made with sh() or apt_install(), mixed with text.
-    template <class... C>
-        requires(sizeof...(C) > 0 && !all<textual<C>...>())
-    constexpr auto operator()(const C&... cmds) const {
-        return make_run<0>(nullptr, as_command(cmds)...);
-    }
     // Inline variables for every command of this RUN: RUN CC=clang make.
     template <std::size_t N, class... C>
         requires(sizeof...(C) > 0)

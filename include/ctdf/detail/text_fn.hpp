@@ -6,11 +6,15 @@
 
 namespace ctdf::detail {
 
+template <class... A>
+inline constexpr bool few_texts = sizeof...(A) <= 8 && (textual<A> && ...);
+
 // A function of any number of texts (cmd, entrypoint, run, ...). One to
-// eight arguments take plain non-template overloads: a literal then becomes
-// text at the call, checked at compile time, and literals of every length
-// share one function instead of one template instance per length. More
-// arguments go through a template and are checked where it is evaluated.
+// eight texts take plain non-template overloads: a literal then becomes text
+// at the call, checked at compile time, and literals of every length share
+// one function instead of one template instance per length. Anything else
+// (more texts, or run's commands) goes through one template to Impl::any and
+// is checked where it is evaluated.
 template <class Impl>
 struct text_fn {
     constexpr auto operator()(text a) const { return Impl::make(a); }
@@ -28,8 +32,18 @@ struct text_fn {
         return Impl::make(a, b, c, d, e, f, g, h);
     }
     template <class... A>
-        requires(sizeof...(A) > 8 && (textual<A> && ...))
+        requires(!few_texts<A...>)
     constexpr auto operator()(const A&... args) const {
+        return Impl::any(args...);
+    }
+};
+
+// Impl::any for functions of texts only.
+template <class Impl>
+struct texts_only {
+    template <class... A>
+    static constexpr auto any(const A&... args) {
+        static_assert((textual<A> && ...), "ctdf: every argument here is text");
         return Impl::make(to_text(args)...);
     }
 };
