@@ -39,8 +39,8 @@ inline constexpr std::uint32_t link = 8;        // COPY --link
 inline constexpr std::uint32_t locked = 16;     // cache sharing=locked
 inline constexpr std::uint32_t skip = 32;       // a cell left out (an apt update already done)
 inline constexpr std::uint32_t also_env = 64;   // ARG forwarded into ENV
-inline constexpr std::uint32_t bare_a = 128;    // a needs no quoting where it is written
-inline constexpr std::uint32_t bare_b = 256;    // b needs no quoting where it is written
+inline constexpr std::uint32_t bare_a = 128;    // a is written as it is (a plain value, a name, a command)
+inline constexpr std::uint32_t bare_b = 256;    // b is written as it is
 }  // namespace flag
 
 // Whether a value needs quoting is decided once, when its cell is made, so

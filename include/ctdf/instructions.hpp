@@ -21,7 +21,7 @@ inline constexpr also_env_t also_env{};
 // ARG name[=value]
 constexpr node<what::arg, 1> arg(text name) {
     detail::require_name(name, "ARG name");
-    return {{cell{op::arg, 0, {}, 0, name.view(), {}, {}}}};
+    return {{cell{op::arg, flag::bare_a, {}, 0, name.view(), {}, {}}}};
 }
 constexpr node<what::arg, 1> arg(text name, text value) {
     auto n = arg(name);

@@ -116,70 +116,60 @@ constexpr void run(Sink& out, const cell* head) {
     const cell* begin = head + 1;
     const cell* end = begin + head->n;
     out.put("RUN");
-    bool mounts = false;
+    bool mounts = false, exports = false, prefixed = false;
     for (const cell* p = begin; p != end; ++p) {
-        if (p->code != op::mount) continue;
-        out.put(' ');
-        mount(out, *p);
-        mounts = true;
+        if (p->code == op::mount) {
+            out.put(' ');
+            mount(out, *p);
+            mounts = true;
+        }
+        exports = exports || (p->code == op::scoped_env && p->has(flag::has_b));
+        prefixed = prefixed || (p->code == op::run_env && p->has(flag::has_b));
     }
     bool first = true;
-    auto next = [&] {
-        out.put(first ? (mounts ? " \\\n  " : " ") : " \\\n  && ");
+    // Starts a command: the separator, then the RUN's inline variables.
+    auto next = [&](bool with_prefix) {
+        using namespace std::string_view_literals;  // a sized literal: no length loop
+        out.put(first ? (mounts ? " \\\n  "sv : " "sv) : " \\\n  && "sv);
         first = false;
-    };
-    bool exported = false;
-    for (const cell* p = begin; p != end; ++p) {
-        if (p->code != op::scoped_env || !p->has(flag::has_b)) continue;
-        if (!exported) {
-            next();
-            out.put("export");
-            exported = true;
-        }
-        out.put(' ');
-        shell_assignment(out, *p);
-    }
-    auto prefix = [&] {
+        if (!with_prefix || !prefixed) return;
         for (const cell* p = begin; p != end; ++p) {
             if (p->code != op::run_env || !p->has(flag::has_b)) continue;
             shell_assignment(out, *p);
             out.put(' ');
         }
     };
-    for (const cell* p = begin; p != end;) {
-        switch (p->code) {
-            case op::command:
-                next();
-                prefix();
-                for (std::uint32_t i = 1; i <= p->n; ++i) {
-                    if (!p[i].has(flag::has_b)) continue;
-                    shell_assignment(out, p[i]);
-                    out.put(' ');
-                }
-                out.put(p->a);
-                p += 1 + p->n;
-                break;
-            case op::apt_update:
-                if (!p->has(flag::skip)) {
-                    next();
-                    prefix();
-                    out.put("apt-get update -y");
-                }
-                ++p;
-                break;
-            case op::apt_install:
-                next();
-                prefix();
-                out.put("apt-get install -y --no-install-recommends");
-                for (std::uint32_t i = 1; i <= p->n; ++i) {
-                    out.put(' ');
-                    shell_value(out, p[i].a, p[i].has(flag::bare_a));
-                }
-                p += 1 + p->n;
-                break;
-            default:
-                ++p;
+    if (exports) {
+        next(false);
+        out.put("export");
+        for (const cell* p = begin; p != end; ++p) {
+            if (p->code != op::scoped_env || !p->has(flag::has_b)) continue;
+            out.put(' ');
+            shell_assignment(out, *p);
         }
+    }
+    for (const cell* p = begin; p != end; ++p) {
+        if (p->code == op::command) {
+            next(true);
+            for (std::uint32_t i = 1; i <= p->n; ++i) {
+                if (!p[i].has(flag::has_b)) continue;
+                shell_assignment(out, p[i]);
+                out.put(' ');
+            }
+            out.put(p->a);
+        } else if (p->code == op::apt_update) {
+            if (p->has(flag::skip)) continue;
+            next(true);
+            out.put("apt-get update -y");
+        } else if (p->code == op::apt_install) {
+            next(true);
+            out.put("apt-get install -y --no-install-recommends");
+            for (std::uint32_t i = 1; i <= p->n; ++i) {
+                out.put(' ');
+                shell_value(out, p[i].a, p[i].has(flag::bare_a));
+            }
+        }
+        p += p->n;  // past the parts of this cell
     }
 }
 
@@ -189,7 +179,10 @@ constexpr void env(Sink& out, const cell* head) {
     for (std::uint32_t i = 1; i <= head->n; ++i) {
         const cell& e = head[i];
         if (!e.has(flag::has_b)) continue;
-        out.put(any ? " " : "ENV ");
+        if (any)
+            out.put(' ');
+        else
+            out.put("ENV ");
         any = true;
         out.put(e.a);
         out.put('=');
@@ -198,63 +191,57 @@ constexpr void env(Sink& out, const cell* head) {
     if (any) out.put('\n');
 }
 
+template <class Sink>
+constexpr void arg(Sink& out, const cell& c) {
+    out.put("ARG ");
+    out.put(c.a);
+    if (c.has(flag::has_b)) {
+        out.put('=');
+        value(out, c.b, c.has(flag::bare_b));
+    }
+    out.put('\n');
+    if (!c.has(flag::also_env)) return;
+    out.put("ENV ");
+    out.put(c.a);
+    out.put("=${");
+    out.put(c.a);
+    out.put("}\n");
+}
+
+template <class Sink>
+constexpr void path(Sink& out, const cell* head) {
+    out.put("ENV PATH=");
+    for (std::uint32_t i = 1; i <= head->n; ++i) {
+        value(out, head[i].a, head[i].has(flag::bare_a));
+        out.put(':');
+    }
+    out.put("$PATH\n");
+}
+
+template <class Sink>
+constexpr void workdir(Sink& out, const cell& c) {
+    out.put("WORKDIR ");
+    value(out, c.a, c.has(flag::bare_a));
+    out.put('\n');
+}
+
 // One instruction (and its parts) from head; returns the cell after it.
+// Each case is one call: clang steps over the statements before a case to
+// reach it, so the switch stays short.
 template <class Sink>
 constexpr const cell* instruction(Sink& out, const cell* head) {
-    const cell& c = *head;
-    switch (c.code) {
-        case op::arg:
-            out.put("ARG ");
-            out.put(c.a);
-            if (c.has(flag::has_b)) {
-                out.put('=');
-                value(out, c.b, c.has(flag::bare_b));
-            }
-            out.put('\n');
-            if (c.has(flag::also_env)) {
-                out.put("ENV ");
-                out.put(c.a);
-                out.put("=${");
-                out.put(c.a);
-                out.put("}\n");
-            }
-            break;
-        case op::env:
-            env(out, head);
-            break;
-        case op::path:
-            out.put("ENV PATH=");
-            for (std::uint32_t i = 1; i <= c.n; ++i) {
-                value(out, head[i].a, head[i].has(flag::bare_a));
-                out.put(':');
-            }
-            out.put("$PATH\n");
-            break;
-        case op::workdir:
-            out.put("WORKDIR ");
-            value(out, c.a, c.has(flag::bare_a));
-            out.put('\n');
-            break;
-        case op::copy:
-            copy(out, c);
-            out.put('\n');
-            break;
-        case op::cmd:
-            exec_form(out, "CMD", head);
-            out.put('\n');
-            break;
-        case op::entrypoint:
-            exec_form(out, "ENTRYPOINT", head);
-            out.put('\n');
-            break;
-        case op::run:
-            run(out, head);
-            out.put('\n');
-            break;
-        default:
-            break;  // parts are written by their instruction
+    switch (head->code) {
+        case op::run: run(out, head), out.put('\n'); break;
+        case op::env: env(out, head); break;
+        case op::copy: copy(out, *head), out.put('\n'); break;
+        case op::arg: arg(out, *head); break;
+        case op::workdir: workdir(out, *head); break;
+        case op::path: path(out, head); break;
+        case op::cmd: exec_form(out, "CMD", head), out.put('\n'); break;
+        case op::entrypoint: exec_form(out, "ENTRYPOINT", head), out.put('\n'); break;
+        default: break;  // parts are written by their instruction
     }
-    return head + 1 + c.n;
+    return head + 1 + head->n;
 }
 
 template <class Sink, class S>
@@ -313,24 +300,50 @@ constexpr void file(Sink& out, const stage_t<Name, P, N, L>& s) {
     stage(out, s);
 }
 
+// g++ cannot memcpy while it evaluates: it counts first, then writes into an
+// array of exactly that size. clang copies an array with memcpy in one step,
+// so it renders once into a buffer whose size is bounded from the cells, and
+// copies what was written; it counts first only where that bound would make
+// too large an array (clang 19 refuses arrays longer than its step limit).
+template <const auto& X>
+inline constexpr std::size_t rendered_size = [] {
+    count_sink s;
+    file(s, X);
+    return s.size;
+}();
+
+// Filled where it stands: returning a filled array would copy every
+// character once more inside the constant evaluator.
+template <const auto& X>
+struct counted : fixed_text<rendered_size<X>> {
+    constexpr counted() {
+        buffer_sink s{this->chars};
+        file(s, X);
+    }
+};
+
 #if defined(__clang__)
-// clang copies arrays with memcpy in one step, so it renders once into a
-// buffer of a size bounded from the cells alone, and copies what was written.
-// The bound: no cell writes more than 64 characters of its own plus six for
-// each character of its text (a JSON \u00XX), and a RUN's inline variables
-// are written again before each of its commands.
+// At most what a cell writes: 56 characters of its own (keywords,
+// separators, quotes), its text once where it is written as it is (bare) and
+// six times where it may be escaped (\u00XX).
+constexpr std::size_t cell_bound(const cell& c) {
+    const std::size_t a = c.a.size(), b = c.b.size();
+    return 56 + ((c.flags & flag::bare_a) ? a : 6 * a) + ((c.flags & flag::bare_b) ? b : 6 * b) + c.c.size() +
+           ((c.flags & flag::also_env) ? 2 * a : 0);
+}
+
 template <class S>
 constexpr std::size_t stage_bound(const S& s) {
-    std::size_t bound = 256 + s.image.view().size() + S::name.size() + 6 * S::name.size();
+    std::size_t bound = 32 + s.image.view().size() + 2 * S::name.size();
     for (std::size_t i = 0; i != S::size; ++i) {
         const cell& c = s.cells[i];
-        bound += 64 + 6 * (c.a.size() + c.b.size() + c.c.size());
+        bound += cell_bound(c);
         if (c.code != op::run) continue;
         std::size_t commands = 0, inline_env = 0;
         for (std::size_t j = i + 1; j <= i + c.n; ++j) {
             const cell& d = s.cells[j];
             if (d.code == op::command || d.code == op::apt_update || d.code == op::apt_install) ++commands;
-            if (d.code == op::run_env) inline_env += 64 + 6 * (d.a.size() + d.b.size());
+            if (d.code == op::run_env) inline_env += cell_bound(d);
         }
         bound += commands * inline_env;
     }
@@ -340,7 +353,7 @@ constexpr std::size_t stage_bound(const S& s) {
 template <class O>
 constexpr std::size_t file_bound(const dockerfile_t<O>& d) {
     return hana::unpack(d.order, [&](auto... r) {
-        return 64 + d.syntax.view().size() + (stage_bound(decltype(r)::type::stage) + ...);
+        return 32 + d.syntax.view().size() + (stage_bound(decltype(r)::type::stage) + ... + 0);
     });
 }
 template <fixed_string Name, class P, std::size_t N, class L>
@@ -351,7 +364,10 @@ constexpr std::size_t file_bound(const stage_t<Name, P, N, L>& s) {
 }
 
 template <const auto& X>
-struct draft : fixed_text<file_bound(X)> {
+inline constexpr std::size_t bound_of = file_bound(X);
+
+template <const auto& X>
+struct draft : fixed_text<bound_of<X>> {
     std::size_t used = 0;
     constexpr draft() {
         buffer_sink s{this->chars};
@@ -363,29 +379,21 @@ template <const auto& X>
 inline constexpr draft<X> drafted{};
 
 template <const auto& X>
-struct rendered : fixed_text<drafted<X>.used> {
-    constexpr rendered() { __builtin_memcpy(this->chars, drafted<X>.chars, drafted<X>.used); }
+struct copied : fixed_text<drafted<X>.used> {
+    constexpr copied() { __builtin_memcpy(this->chars, drafted<X>.chars, drafted<X>.used); }
 };
-#else
-// g++ cannot memcpy while it evaluates: it counts first, then writes into
-// an array of exactly that size.
-template <const auto& X>
-inline constexpr std::size_t rendered_size = [] {
-    count_sink s;
-    file(s, X);
-    return s.size;
-}();
 
-// Filled where it stands: returning a filled array would copy every
-// character once more inside the constant evaluator.
 template <const auto& X>
-struct rendered : fixed_text<rendered_size<X>> {
-    constexpr rendered() {
-        buffer_sink s{this->chars};
-        file(s, X);
-    }
-};
+constexpr bool draft_first = bound_of<X> <= 1000000;
+#else
+template <const auto& X>
+constexpr bool draft_first = false;
+template <const auto& X>
+struct copied;
 #endif
+
+template <const auto& X>
+using rendered = std::conditional_t<draft_first<X>, copied<X>, counted<X>>;
 
 }  // namespace detail
 

@@ -14,7 +14,7 @@ namespace ctdf {
 namespace detail {
 constexpr cell command_cell(const text& raw) {
     require(raw, "RUN command");
-    return cell{op::command, 0, {}, 0, raw.view(), {}, {}};
+    return cell{op::command, flag::bare_a, {}, 0, raw.view(), {}, {}};
 }
 }  // namespace detail
 

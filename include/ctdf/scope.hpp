@@ -68,7 +68,7 @@ constexpr void check_mount_value(const text& t) {
 constexpr scope_head<1> mount(mount_kind kind, std::uint32_t flags, text a, text b = {}) {
     check_mount_value(a);
     check_mount_value(b);
-    return {{cell{op::mount, flags, kind, 0, a.view(), b.view(), {}}}};
+    return {{cell{op::mount, flags | flag::bare_a | flag::bare_b, kind, 0, a.view(), b.view(), {}}}};
 }
 }  // namespace detail
 

@@ -11,10 +11,16 @@ namespace ctdf {
 // Rendering writes through a sink. Counting first gives the exact size as a
 // constant; the same walk then fills an array of that size. A string sink is
 // the run-time twin, so both paths produce the same bytes by construction.
+// Every sink also takes a literal as an array: a string_view made from a
+// const char* finds its length with a loop while the compiler evaluates it.
 struct count_sink {
     std::size_t size = 0;
     constexpr void put(char) { ++size; }
     constexpr void put(std::string_view s) { size += s.size(); }
+    template <std::size_t N>
+    constexpr void put(const char (&)[N]) {
+        size += N - 1;
+    }
 };
 
 template <std::size_t N>
@@ -46,12 +52,20 @@ struct buffer_sink {
 #endif
         at += n;
     }
+    template <std::size_t N>
+    constexpr void put(const char (&s)[N]) {
+        put(std::string_view(s, N - 1));
+    }
 };
 
 struct string_sink {
     std::string& out;
     void put(char c) { out += c; }
     void put(std::string_view s) { out += s; }
+    template <std::size_t N>
+    void put(const char (&s)[N]) {
+        out.append(s, N - 1);
+    }
 };
 
 }  // namespace ctdf

@@ -78,7 +78,7 @@ constexpr cell word_cell(const text& t, std::string_view what) {
 
 constexpr cell kv_cell(op code, const kv& e) {
     require_name(e.key, "variable name");
-    cell c{code, 0, {}, 0, e.key.view(), e.value.value().view(), {}};
+    cell c{code, flag::bare_a, {}, 0, e.key.view(), e.value.value().view(), {}};
     if (e.value.present()) c.flags = flag::has_b | word_flags_b(e.value.value());
     return c;
 }
