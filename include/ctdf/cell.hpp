@@ -41,6 +41,7 @@ inline constexpr std::uint32_t skip = 32;       // a cell left out (an apt updat
 inline constexpr std::uint32_t also_env = 64;   // ARG forwarded into ENV
 inline constexpr std::uint32_t bare_a = 128;    // a is written as it is (a plain value, a name, a command)
 inline constexpr std::uint32_t bare_b = 256;    // b is written as it is
+inline constexpr std::uint32_t replaces = 512;  // a CMD or ENTRYPOINT meant to override an earlier one
 }  // namespace flag
 
 // Whether a value needs quoting is decided once, when its cell is made, so

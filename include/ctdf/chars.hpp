@@ -21,6 +21,7 @@ enum : bits_t {
     json = 128,     // escaped in a JSON string: " \ and control characters
     dquoted = 256,  // \ " $: escaped inside the lexer's double quotes
     squote = 512,   // ': the one character single quotes cannot hold
+    secret_id = 1024,  // [A-Za-z0-9._-]: a secret's id
 };
 
 struct table_t {
@@ -42,6 +43,9 @@ struct table_t {
         add("\"\\", json);
         add("\\\"$", dquoted);
         add("'", squote);
+        for (int c = 0; c < 256; ++c)
+            if (bits[c] & name) bits[c] |= secret_id;
+        add(".-", secret_id);
     }
 };
 inline constexpr table_t table{};

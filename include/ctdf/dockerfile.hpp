@@ -94,13 +94,38 @@ template <class O>
 inline constexpr bool is_dockerfile<dockerfile_t<O>> = true;
 
 namespace detail {
+// The stages listed stand in the order they were listed: none is pulled in
+// earlier as what an earlier one needs.
+template <const auto&... Stages, class Order>
+constexpr bool listed_in_order(Order order) {
+    const void* const listed[] = {&Stages...};
+    return hana::unpack(order, [&](auto... r) {
+        const void* const placed[] = {&decltype(r)::type::stage...};
+        std::size_t previous = 0;
+        bool ordered = true;
+        for (const void* s : listed) {
+            std::size_t i = 0;
+            while (placed[i] != s) ++i;  // every listed stage is placed
+            ordered = ordered && i >= previous;
+            previous = i;
+        }
+        return ordered;
+    });
+}
+
 template <const auto&... Stages>
 constexpr auto checked_order() {
     static_assert(sizeof...(Stages) > 0, "ctdf: dockerfile<...> needs at least one stage");
-    static_assert(all<is_stage<stage_of<Stages>>...>(), "ctdf: dockerfile<...> takes stages; an argument is not one");
-    constexpr auto order = order_of(types<ref<Stages>...>{});
-    static_assert(unique_names(order), "ctdf: two different stages of this Dockerfile have the same name");
-    return order;
+    if constexpr (!all<is_stage<stage_of<Stages>>...>()) {
+        static_assert(all<is_stage<stage_of<Stages>>...>(), "ctdf: dockerfile<...> takes stages; an argument is not one");
+        return hana::make_basic_tuple();  // keeps the error to the one line above
+    } else {
+        constexpr auto order = order_of(types<ref<Stages>...>{});
+        static_assert(unique_names(order), "ctdf: two different stages of this Dockerfile have the same name");
+        static_assert(listed_in_order<Stages...>(order),
+                      "ctdf: a stage is listed after a stage that needs it; list dependencies first, or only the last");
+        return order;
+    }
 }
 }  // namespace detail
 

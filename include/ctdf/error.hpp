@@ -74,6 +74,31 @@ namespace problem {
 [[noreturn]] inline void mount_value_has_a_character_buildkit_would_reparse(std::string_view value) {
     detail::raise("mount value has a character BuildKit would reparse (only A-Z a-z 0-9 _ . / : @ % + = - are kept as written)", value);
 }
+[[noreturn]] inline void variable_name_looks_like_a_secret(std::string_view name) {
+    detail::raise("variable name looks like a secret, and ARG, ENV and RUN text stay in the image's history "
+                  "(mount it with ctdf::secret, or mark the name ctdf::not_secret)",
+                  name);
+}
+[[noreturn]] inline void mount_target_must_be_an_absolute_path(std::string_view target) {
+    detail::raise("mount target must be an absolute path", target);
+}
+[[noreturn]] inline void two_mounts_of_a_RUN_share_a_target(std::string_view target) {
+    detail::raise("two mounts of a RUN share a target", target);
+}
+[[noreturn]] inline void secret_id_is_not_letters_digits_dots_dashes_underscores(std::string_view id) {
+    detail::raise("secret id must be letters, digits, '.', '_' and '-'", id);
+}
+[[noreturn]] inline void workdir_is_relative_and_no_absolute_workdir_came_before(std::string_view path) {
+    detail::raise("WORKDIR is relative and no absolute WORKDIR came before it in the stage", path);
+}
+[[noreturn]] inline void a_stage_has_more_than_one_CMD_wrap_the_later_in_replace(std::string_view first_argument) {
+    detail::raise("a stage has more than one CMD (wrap the later in ctdf::replace to override)", first_argument);
+}
+[[noreturn]] inline void a_stage_has_more_than_one_ENTRYPOINT_wrap_the_later_in_replace(
+    std::string_view first_argument) {
+    detail::raise("a stage has more than one ENTRYPOINT (wrap the later in ctdf::replace to override)",
+                  first_argument);
+}
 }  // namespace problem
 
 }  // namespace ctdf

@@ -48,7 +48,9 @@ constexpr node<what::env, N + 1> env(const kv (&entries)[N]) {
                                                     std::make_index_sequence<N>{});
 }
 constexpr node<what::env, 1> env(std::array<kv, 0> = {}) { return {{cell{op::env, 0, {}, 0, {}, {}, {}}}}; }
-constexpr node<what::env, 2> env(text key, opt_text value) { return env({kv{key, value}}); }
+constexpr node<what::env, 2> env(text key, text value) {
+    return {{cell{op::env, 0, {}, 1, {}, {}, {}}, detail::kv_cell(op::kv, kv{key, value})}};
+}
 
 namespace detail {
 struct add_to_path_impl : texts_only<add_to_path_impl> {
@@ -79,6 +81,15 @@ struct exec_form_impl : texts_only<exec_form_impl<W, Code>> {
     }
 };
 }  // namespace detail
+
+// replace(cmd(...)): a CMD (or ENTRYPOINT) meant to override an earlier one
+// in the same stage, which ctdf otherwise refuses as a mistake.
+template <what W, std::size_t N>
+    requires(W == what::cmd || W == what::entrypoint)
+constexpr node<W, N> replace(node<W, N> n) {
+    n.cells[0].flags |= flag::replaces;
+    return n;
+}
 
 // ENTRYPOINT ["a", "b"] and CMD ["a", "b"]: exec form, each argument exact.
 inline constexpr detail::text_fn<detail::exec_form_impl<what::entrypoint, op::entrypoint>> entrypoint{};

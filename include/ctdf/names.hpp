@@ -15,17 +15,57 @@ constexpr bool digit(char c) { return c >= '0' && c <= '9'; }
 constexpr bool lower_hex(char c) { return digit(c) || (c >= 'a' && c <= 'f'); }
 
 // A stage name BuildKit takes as written, without a casing warning:
-// [a-z][a-z0-9._-]*, and not a reserved name.
+// [a-z][a-z0-9._-]*.
 constexpr bool stage_name(std::string_view s) {
     if (s.empty() || !lower(s[0])) return false;
     for (char c : s)
         if (!(lower(c) || digit(c) || c == '.' || c == '_' || c == '-')) return false;
-    return s != "scratch" && s != "context";
+    return true;
 }
+constexpr bool reserved_stage_name(std::string_view s) { return s == "scratch" || s == "context"; }
 
 // An ARG or ENV name, or a shell variable: [A-Za-z_][A-Za-z0-9_]*.
 constexpr bool variable(std::string_view s) {
     return !s.empty() && (chars::of(s[0]) & chars::letter) && chars::all(s, chars::name);
+}
+
+// s[at, at + n) equals the lowercase word w, in any case.
+constexpr bool word_is(std::string_view s, std::size_t at, const char* w, std::size_t n) {
+    for (std::size_t i = 0; i != n; ++i) {
+        const char c = s[at + i];
+        if ((upper(c) ? static_cast<char>(c - 'A' + 'a') : c) != w[i]) return false;
+    }
+    return true;
+}
+
+// BuildKit's SecretsUsedInArgOrEnv: a '_'-separated word that names a secret
+// (apikey, auth, credential(s), key, password, pword, passwd, secret, token),
+// and none that says the value is public, a file or a version. One pass,
+// comparing only words of a matching length.
+constexpr bool looks_secret(std::string_view s) {
+    bool deny = false, allow = false;
+    std::size_t at = 0;
+    for (std::size_t i = 0; i <= s.size(); ++i) {
+        if (i != s.size() && s[i] != '_') continue;
+        const std::size_t n = i - at;
+        auto is = [&](const char* w) { return word_is(s, at, w, n); };
+        switch (n) {
+            case 3: deny = deny || is("key"); break;
+            case 4: deny = deny || is("auth"), allow = allow || is("file"); break;
+            case 5: deny = deny || is("pword") || is("token"); break;
+            case 6:
+                deny = deny || is("apikey") || is("passwd") || is("secret");
+                allow = allow || is("public");
+                break;
+            case 7: allow = allow || is("version"); break;
+            case 8: deny = deny || is("password"); break;
+            case 10: deny = deny || is("credential"); break;
+            case 11: deny = deny || is("credentials"); break;
+            default: break;
+        }
+        at = i + 1;
+    }
+    return deny && !allow;
 }
 
 // Image references, as the distribution reference grammar reads them.

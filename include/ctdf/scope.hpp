@@ -4,12 +4,37 @@
 #include <array>
 #include <cstddef>
 
+#include <ctdf/chars.hpp>
 #include <ctdf/detail/flatten.hpp>
 #include <ctdf/node.hpp>
-#include <ctdf/chars.hpp>
 #include <ctdf/text.hpp>
 
 namespace ctdf {
+
+namespace detail {
+// Mount fields pass through a flag parser, a CSV reader and the word lexer
+// in turn; plain characters mean the same to all three.
+constexpr void check_mount_value(const text& t) {
+    if (!chars::all(t.view(), chars::mount)) problem::mount_value_has_a_character_buildkit_would_reparse(t.view());
+}
+
+constexpr void check_target(const text& t) {
+    if (t.view()[0] != '/') problem::mount_target_must_be_an_absolute_path(t.view());
+}
+
+// Where a mount cell puts its files; a secret without a target goes to
+// /run/secrets/<id>, so two of those clash when their ids do.
+constexpr std::string_view target(const cell& m) {
+    if (m.sub == mount_kind::cache || !m.has(flag::has_b)) return m.a;
+    return m.b;
+}
+constexpr bool same_target(const cell& x, const cell& y) {
+    if (x.code != op::mount || y.code != op::mount) return false;
+    const bool x_default = x.sub == mount_kind::secret && !x.has(flag::has_b);
+    const bool y_default = y.sub == mount_kind::secret && !y.has(flag::has_b);
+    return x_default == y_default && target(x) == target(y);
+}
+}  // namespace detail
 
 // The head of a scope: its cells go into every RUN it encloses. Calling it
 // with RUNs (or scopes of RUNs) gives the scope itself.
@@ -43,6 +68,10 @@ private:
         for (std::size_t i = 0; i < C::size;) {
             cell head = child.cells[i];
             const std::size_t rest = head.n;
+            for (const cell& mine : cells)
+                for (std::size_t j = 1; j <= rest; ++j)
+                    if (detail::same_target(mine, child.cells[i + j]))
+                        problem::two_mounts_of_a_RUN_share_a_target(detail::target(mine));
             head.n += K;
             *out++ = head;
             for (const cell& c : cells) *out++ = c;
@@ -58,13 +87,8 @@ struct locked_t {
 // cache(target, locked): sharing=locked, one writer at a time (apt needs it).
 inline constexpr locked_t locked{};
 
-namespace detail {
-// Mount fields pass through a flag parser, a CSV reader and the word lexer
-// in turn; plain characters mean the same to all three.
-constexpr void check_mount_value(const text& t) {
-    if (!chars::all(t.view(), chars::mount)) problem::mount_value_has_a_character_buildkit_would_reparse(t.view());
-}
 
+namespace detail {
 constexpr scope_head<1> mount(mount_kind kind, std::uint32_t flags, text a, text b = {}) {
     check_mount_value(a);
     check_mount_value(b);
@@ -75,28 +99,37 @@ constexpr scope_head<1> mount(mount_kind kind, std::uint32_t flags, text a, text
 // --mount=type=cache,target=<target>[,sharing=locked]
 constexpr scope_head<1> cache(text target) {
     detail::require(target, "cache mount target");
+    detail::check_target(target);
     return detail::mount(mount_kind::cache, 0, target);
 }
 constexpr scope_head<1> cache(text target, locked_t) {
-    detail::require(target, "cache mount target");
-    return detail::mount(mount_kind::cache, flag::locked, target);
+    auto head = cache(target);
+    head.cells[0].flags |= flag::locked;
+    return head;
 }
 
 // --mount=type=secret,id=<id>[,target=<target>]
 constexpr scope_head<1> secret(text id) {
     detail::require(id, "secret id");
+    if (!chars::all(id.view(), chars::secret_id))
+        problem::secret_id_is_not_letters_digits_dots_dashes_underscores(id.view());
     return detail::mount(mount_kind::secret, 0, id);
 }
 constexpr scope_head<1> secret(text id, text target) {
-    detail::require(id, "secret id");
+    auto head = secret(id);
     detail::require(target, "secret target");
-    return detail::mount(mount_kind::secret, flag::has_b, id, target);
+    detail::check_target(target);
+    detail::check_mount_value(target);
+    head.cells[0].flags |= flag::has_b;
+    head.cells[0].b = target.view();
+    return head;
 }
 
 // --mount=type=bind,source=<source>,target=<target>
 constexpr scope_head<1> bind(text source, text target) {
     detail::require(source, "bind mount source");
     detail::require(target, "bind mount target");
+    detail::check_target(target);
     return detail::mount(mount_kind::bind, flag::has_b, source, target);
 }
 

@@ -15,6 +15,46 @@
 
 namespace ctdf {
 
+namespace detail {
+// The stage's instructions in order: no relative WORKDIR before an absolute
+// one (a parent stage's counts), at most one CMD and one ENTRYPOINT unless a
+// later one is marked replace(...).
+constexpr bool check_stage(const cell* cells, std::size_t n, bool workdir_set) {
+    bool cmd = false, entrypoint = false;
+    for (std::size_t i = 0; i < n; i += 1 + cells[i].n) {
+        const cell& c = cells[i];
+        if (c.code == op::workdir) {
+            const bool absolute = c.a[0] == '/' || (c.has(flag::raw_a) && c.a[0] == '$');
+            if (!absolute && !workdir_set) problem::workdir_is_relative_and_no_absolute_workdir_came_before(c.a);
+            workdir_set = workdir_set || absolute;
+        } else if (c.code == op::cmd) {
+            if (cmd && !c.has(flag::replaces)) problem::a_stage_has_more_than_one_CMD_wrap_the_later_in_replace(cells[i + 1].a);
+            cmd = true;
+        } else if (c.code == op::entrypoint) {
+            if (entrypoint && !c.has(flag::replaces))
+                problem::a_stage_has_more_than_one_ENTRYPOINT_wrap_the_later_in_replace(cells[i + 1].a);
+            entrypoint = true;
+        }
+    }
+    return workdir_set;
+}
+
+// Whether the stages a stage derives from set an absolute WORKDIR.
+template <class Parent>
+constexpr bool workdir_set() {
+    if constexpr (Parent::size == 0) {
+        return false;
+    } else {
+        using P = stage_of<first<Parent>::type::stage>;
+        bool set = workdir_set<typename P::parent>();
+        const cell* cells = first<Parent>::type::stage.cells.data();
+        for (std::size_t i = 0; i < P::size; i += 1 + cells[i].n)
+            if (cells[i].code == op::workdir && (cells[i].a[0] == '/' || cells[i].has(flag::raw_a))) set = true;
+        return set;
+    }
+}
+}  // namespace detail
+
 // A stage: FROM <image or parent> AS <Name>, then its instructions as cells.
 // Parent is detail::types<> or detail::types<detail::ref<P>>; Links holds
 // every stage this one needs (its parent and the stages it copies from).
@@ -46,6 +86,10 @@ struct stage_t {
             cell* out = s.cells.data();
             for (const cell& c : cells) *out++ = c;
             detail::emit_all(out, children...);
+            // Only what a stage's order can break: WORKDIR, CMD, ENTRYPOINT.
+            constexpr bool checked = N != 0 || !detail::all<(Cs::kind != what::workdir && Cs::kind != what::cmd &&
+                                                             Cs::kind != what::entrypoint)...>();
+            if constexpr (checked) detail::check_stage(s.cells.data(), size, detail::workdir_set<Parent>());
             return s;
         }
     }
@@ -58,8 +102,8 @@ inline constexpr bool is_stage<stage_t<Name, Parent, N, Links>> = true;
 template <fixed_string Name>
 constexpr stage_t<Name, detail::types<>, 0, detail::types<>> stage(text image) {
     static_assert(names::stage_name(Name.view()),
-                  "ctdf: a stage name is lowercase letters, digits, '.', '_' and '-', starts with a letter, "
-                  "and is not 'scratch' or 'context'");
+                  "ctdf: a stage name is lowercase letters, digits, '.', '_' and '-', and starts with a letter");
+    static_assert(!names::reserved_stage_name(Name.view()), "ctdf: 'scratch' and 'context' are reserved stage names");
     detail::require_image(image, "FROM image");
     return {image, {}};
 }
@@ -69,8 +113,8 @@ template <fixed_string Name, const auto& Parent>
 constexpr stage_t<Name, detail::types<detail::ref<Parent>>, 0, detail::types<detail::ref<Parent>>> stage() {
     static_assert(is_stage<detail::stage_of<Parent>>, "ctdf: stage<Name, Parent> derives from a stage; Parent is not one");
     static_assert(names::stage_name(Name.view()),
-                  "ctdf: a stage name is lowercase letters, digits, '.', '_' and '-', starts with a letter, "
-                  "and is not 'scratch' or 'context'");
+                  "ctdf: a stage name is lowercase letters, digits, '.', '_' and '-', and starts with a letter");
+    static_assert(!names::reserved_stage_name(Name.view()), "ctdf: 'scratch' and 'context' are reserved stage names");
     return {};
 }
 

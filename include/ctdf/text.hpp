@@ -13,22 +13,42 @@ namespace detail {
 constexpr text static_text(const char* s, std::size_t n);
 }
 
+struct none_t {
+    explicit constexpr none_t() = default;
+};
+inline constexpr none_t none{};
+
 // One line of user text. A literal is checked while the program compiles;
 // run-time text comes in through dynamic() and is checked when it is made.
 // `raw` marks text the Dockerfile may expand (`$VAR`), see expand().
 class text {
 public:
     constexpr text() = default;
+    // An absent value: env({{"DEBUG", ctdf::none}}) writes nothing for DEBUG.
+    // Where text is required, none is refused as empty.
+    constexpr text(none_t) : present_(false) {}
 
+    // The check is written here, not delegated: each call between the literal
+    // and the failing check is one more note in the compiler's error.
     template <std::size_t N>
-    consteval text(const char (&s)[N]) : text(s, N - 1) {}
+    consteval text(const char (&s)[N]) : sv_(s, N - 1) {
+        if (__builtin_memchr(s, '\n', N - 1) || __builtin_memchr(s, '\r', N - 1) || __builtin_memchr(s, '\0', N - 1))
+            problem::text_contains_a_line_break_or_nul(sv_);
+    }
 
     constexpr std::string_view view() const { return sv_; }
     constexpr bool raw() const { return raw_; }
     constexpr bool empty() const { return sv_.empty(); }
+    constexpr bool not_secret() const { return not_secret_; }
+    constexpr bool present() const { return present_; }
     constexpr text as_raw() const {
         text t = *this;
         t.raw_ = true;
+        return t;
+    }
+    constexpr text as_not_secret() const {
+        text t = *this;
+        t.not_secret_ = true;
         return t;
     }
 
@@ -52,6 +72,8 @@ private:
 
     std::string_view sv_{};
     bool raw_ = false;
+    bool not_secret_ = false;
+    bool present_ = true;
 };
 
 // Text known only at run time: checked now, throws ctdf::error if it is bad.
@@ -63,37 +85,24 @@ constexpr text expand(text t) { return t.as_raw(); }
 template <std::size_t N>
 consteval text expand(const char (&s)[N]) { return text(s).as_raw(); }
 
+// A variable name that looks like a secret (API_KEY, GITHUB_TOKEN, ...) but
+// is not one: ctdf refuses such names unless marked.
+constexpr text not_secret(text name) { return name.as_not_secret(); }
+template <std::size_t N>
+consteval text not_secret(const char (&s)[N]) {
+    return text(s).as_not_secret();
+}
+
 namespace detail {
 // Text from a string literal given where a template deduced its type.
 constexpr text static_text(const char* s, std::size_t n) { return text(s, n); }
 }  // namespace detail
 
-struct none_t {
-    explicit constexpr none_t() = default;
-};
-// An absent value: env({{"DEBUG", ctdf::none}}) writes nothing for DEBUG.
-inline constexpr none_t none{};
-
-// A value or none, for entries that a configuration may leave out.
-class opt_text {
-public:
-    constexpr opt_text(none_t) {}
-    constexpr opt_text(text t) : value_(t), present_(true) {}
-    template <std::size_t N>
-    consteval opt_text(const char (&s)[N]) : opt_text(text(s)) {}
-
-    constexpr bool present() const { return present_; }
-    constexpr text value() const { return value_; }
-
-private:
-    text value_{};
-    bool present_ = false;
-};
 
 // key=value, as env() and with_env() take them: {{"LANG", "C.UTF-8"}}.
 struct kv {
     text key;
-    opt_text value;
+    text value;
 };
 
 }  // namespace ctdf

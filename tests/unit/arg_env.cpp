@@ -21,7 +21,7 @@ inline constexpr auto args = ctdf::stage<"a">("img")(
     ctdf::arg("PLAIN"),
     ctdf::arg("VERSION", "1.0"),
     ctdf::arg("CHANNEL", "stable", ctdf::also_env),
-    ctdf::arg("TOKEN", ctdf::also_env),
+    ctdf::arg("BUILD_ID", ctdf::also_env),
     ctdf::arg("EMPTY", ""),
     ctdf::arg("_under_9", "x"),
     ctdf::arg("BASE", ctdf::expand("${REGISTRY}/base")),
@@ -73,8 +73,8 @@ TEST_CASE("arg: name alone, default value, forwarded to ENV", "[arg]") {
                    "ARG VERSION=1.0\n"
                    "ARG CHANNEL=stable\n"
                    "ENV CHANNEL=${CHANNEL}\n"
-                   "ARG TOKEN\n"
-                   "ENV TOKEN=${TOKEN}\n"
+                   "ARG BUILD_ID\n"
+                   "ENV BUILD_ID=${BUILD_ID}\n"
                    "ARG EMPTY=\"\"\n"
                    "ARG _under_9=x\n"
                    "ARG BASE=${REGISTRY}/base\n"

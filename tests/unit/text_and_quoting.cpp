@@ -105,6 +105,7 @@ inline constexpr auto literal_vs_expand = ctdf::stage<"x">("img")(
 // Every character the rules call plain, in one value.
 inline constexpr auto all_plain = ctdf::stage<"p">("img")(
     ctdf::env("V", "azAZ09_./:@%+,=-"),
+    ctdf::workdir("/"),
     ctdf::workdir("azAZ09_./:@%+,=-"),
     ctdf::copy("azAZ09_./:@%+,=-"),
     ctdf::run({{"V", "azAZ09_./:@%+,=-"}}, "true"));
@@ -118,8 +119,8 @@ TEST_CASE("text: literal and expand flags", "[text]") {
     STATIC_REQUIRE(ctdf::expand("$HOME").raw());
     STATIC_REQUIRE(ctdf::expand("$HOME").view() == "$HOME");
     STATIC_REQUIRE(ctdf::text().empty());
-    STATIC_REQUIRE(!ctdf::opt_text(ctdf::none).present());
-    STATIC_REQUIRE(ctdf::opt_text("").present());
+    STATIC_REQUIRE(!ctdf::text(ctdf::none).present());
+    STATIC_REQUIRE(ctdf::text("").present());
     CHECK(ctdf::expand(ctdf::dynamic("$X")).raw());
     CHECK(ctdf::dynamic("tab\tand unicode \xe2\x98\x83").view() == "tab\tand unicode \xe2\x98\x83");
     CHECK_FALSE(ctdf::dynamic("x").raw());
@@ -175,6 +176,7 @@ TEST_CASE("text: plain characters are written bare in every context", "[text]") 
                    "# syntax=docker/dockerfile:1\n"
                    "FROM img AS p\n"
                    "ENV V=azAZ09_./:@%+,=-\n"
+                   "WORKDIR /\n"
                    "WORKDIR azAZ09_./:@%+,=-\n"
                    "COPY azAZ09_./:@%+,=- azAZ09_./:@%+,=-\n"
                    "RUN V=azAZ09_./:@%+,=- true\n");
@@ -217,7 +219,9 @@ TEST_CASE("text: values read back exactly from ENV ARG WORKDIR PATH COPY and CMD
         CHECK(lex(after(only_line(ctdf::arg("V", t)), "ARG V=")) == v);
         CHECK(json_strings(after(only_line(ctdf::cmd(t)), "CMD ")) == std::vector<std::string>{v});
         if (v.empty()) continue;
-        CHECK(lex(after(only_line(ctdf::workdir(t)), "WORKDIR ")) == v);
+        // Under "/": a first WORKDIR must be absolute.
+        const std::string dir = "/" + v;
+        CHECK(lex(after(only_line(ctdf::workdir(ctdf::dynamic(dir))), "WORKDIR ")) == dir);
         const std::string path = after(only_line(ctdf::add_to_path(t)), "ENV PATH=");
         REQUIRE(path.size() > 6);
         CHECK(path.substr(path.size() - 6) == ":$PATH");

@@ -20,14 +20,14 @@ inline constexpr auto dirs = ctdf::stage<"w">("img")(
 
 inline constexpr auto execs = ctdf::stage<"x">("img")(
     ctdf::entrypoint("/usr/bin/server"),
-    ctdf::entrypoint("python", "-m", "app"),
+    ctdf::replace(ctdf::entrypoint("python", "-m", "app")),
     ctdf::cmd("--port", "8080"),
-    ctdf::cmd("say \"hi\"", "C:\\dir\\", "$HOME", "it's", "a b", "/"),
-    ctdf::cmd("tab\there", "\x01", "\x1f", "esc\x1b", "unicode \xe2\x98\x83 \xc3\xa9"),
-    ctdf::cmd(""),
-    ctdf::cmd(ctdf::expand("$HOME")));
+    ctdf::replace(ctdf::cmd("say \"hi\"", "C:\\dir\\", "$HOME", "it's", "a b", "/")),
+    ctdf::replace(ctdf::cmd("tab\there", "\x01", "\x1f", "esc\x1b", "unicode \xe2\x98\x83 \xc3\xa9")),
+    ctdf::replace(ctdf::cmd("")),
+    ctdf::replace(ctdf::cmd(ctdf::expand("$HOME"))));
 
-inline constexpr auto dash_dir = ctdf::stage<"d">("img")(ctdf::workdir("--w"));
+inline constexpr auto dash_dir = ctdf::stage<"d">("img")(ctdf::workdir("/"), ctdf::workdir("--w"));
 
 }  // namespace workdir_exec_test
 
@@ -60,6 +60,7 @@ TEST_CASE("workdir: a path starting with two dashes is not read as a flag", "[wo
     CHECK(ctdf::render<dash_dir>.view() ==
           "# syntax=docker/dockerfile:1\n"
           "FROM img AS d\n"
+          "WORKDIR /\n"
           "WORKDIR \"--w\"\n");
 }
 

@@ -48,10 +48,12 @@ constexpr void require(const text& t, std::string_view what) {
 }
 
 // ARG and ENV names, and shell variables: [A-Za-z_][A-Za-z0-9_]*.
+// Its value stays in the image's history, so a secret's name is refused.
 constexpr void require_name(const text& t, std::string_view what) {
-    require(t, what);
+    if (t.empty()) problem::text_must_not_be_empty(what);
     if (!names::variable(t.view()))
         problem::variable_name_is_not_a_letter_or_underscore_then_letters_digits_underscores(t.view());
+    if (!t.not_secret() && names::looks_secret(t.view())) problem::variable_name_looks_like_a_secret(t.view());
 }
 
 // An image reference; text given with expand() is the builder's to check.
@@ -78,8 +80,8 @@ constexpr cell word_cell(const text& t, std::string_view what) {
 
 constexpr cell kv_cell(op code, const kv& e) {
     require_name(e.key, "variable name");
-    cell c{code, flag::bare_a, {}, 0, e.key.view(), e.value.value().view(), {}};
-    if (e.value.present()) c.flags = flag::has_b | word_flags_b(e.value.value());
+    cell c{code, flag::bare_a, {}, 0, e.key.view(), e.value.view(), {}};
+    if (e.value.present()) c.flags = flag::has_b | word_flags_b(e.value);
     return c;
 }
 
