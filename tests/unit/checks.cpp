@@ -1,0 +1,136 @@
+// The checks that guard a definition: each refuses the mistake at run time
+// with ctdf::error naming the value (the compile-time twins are the
+// compile-fail cases), and accepts what is right, or marked as meant.
+#include <string>
+
+#include "catch.hpp"
+
+#include <ctdf.hpp>
+
+namespace checks_test {
+
+template <class F>
+std::string error_of(F f) {
+    try {
+        f();
+    } catch (const ctdf::error& e) {
+        return e.what();
+    }
+    return "<no ctdf::error thrown>";
+}
+
+bool says(const std::string& message, const std::string& what, const std::string& value) {
+    return message.rfind("ctdf: " + what, 0) == 0 && message.find("\"" + value + "\"") != std::string::npos;
+}
+
+// Accepted: a name marked not_secret, a later CMD marked replace, a relative
+// WORKDIR after an absolute one, and one inherited from the parent stage.
+inline constexpr auto base = ctdf::stage<"base">("debian:12")(ctdf::workdir("/srv"));
+inline constexpr auto child = ctdf::stage<"child", base>()(
+    ctdf::workdir("app"),
+    ctdf::env(ctdf::not_secret("GPG_KEY"), "0xABCDEF"),
+    ctdf::arg("PUBLIC_KEY"),
+    ctdf::arg("TOKEN_FILE"),
+    ctdf::cmd("./server"),
+    ctdf::replace(ctdf::cmd("./server", "--debug")));
+
+}  // namespace checks_test
+
+using namespace checks_test;
+
+TEST_CASE("checks: what is meant is accepted", "[checks]") {
+    STATIC_REQUIRE(ctdf::render<child>.view() ==
+                   "# syntax=docker/dockerfile:1\n"
+                   "FROM debian:12 AS base\n"
+                   "WORKDIR /srv\n"
+                   "\n"
+                   "FROM base AS child\n"
+                   "WORKDIR app\n"
+                   "ENV GPG_KEY=0xABCDEF\n"
+                   "ARG PUBLIC_KEY\n"
+                   "ARG TOKEN_FILE\n"
+                   "CMD [\"./server\"]\n"
+                   "CMD [\"./server\", \"--debug\"]\n");
+}
+
+TEST_CASE("checks: secret-looking names are refused, in any case and wherever a variable is named", "[checks]") {
+    for (const char* name : {"API_KEY", "github_token", "DB_PASSWORD", "Auth", "AWS_SECRET_ACCESS_KEY", "apikey",
+                             "MY_CREDENTIALS", "PASSWD", "PWORD_X"}) {
+        INFO("name: " << name);
+        const std::string n = name;
+        const auto secret = [&](auto make) { return says(error_of(make), "variable name looks like a secret", n); };
+        CHECK(secret([&] { (void)ctdf::env(ctdf::dynamic(n), "x"); }));
+        CHECK(secret([&] { (void)ctdf::arg(ctdf::dynamic(n)); }));
+        CHECK(secret([&] { (void)ctdf::run({{ctdf::dynamic(n), "x"}}, "make"); }));
+        CHECK(secret([&] { (void)ctdf::with_env({{ctdf::dynamic(n), "x"}}); }));
+        CHECK(secret([&] { (void)ctdf::sh("make", {{ctdf::dynamic(n), "x"}}); }));
+        CHECK_NOTHROW(ctdf::env(ctdf::not_secret(ctdf::dynamic(n)), "x"));
+    }
+    // Words are separated by '_' only; public, file and version clear a name.
+    for (const char* name : {"MONKEY", "KEYS", "TOKENS", "MYPASSWORD", "API-KEY", "PUBLIC_KEY", "SECRET_FILE",
+                             "GPG_KEY_VERSION", "KEYBOARD_LAYOUT"}) {
+        INFO("name: " << name);
+        const std::string n = name;
+        const std::string message = error_of([&] { (void)ctdf::arg(ctdf::dynamic(n)); });
+        CHECK(message.find("looks like a secret") == std::string::npos);
+    }
+}
+
+TEST_CASE("checks: mount targets are absolute and distinct within a RUN", "[checks]") {
+    CHECK(says(error_of([] { (void)ctdf::cache(ctdf::dynamic("root/.cache")); }),
+               "mount target must be an absolute path", "root/.cache"));
+    CHECK(says(error_of([] { (void)ctdf::bind("src", ctdf::dynamic("src")); }), "mount target must be an absolute path",
+               "src"));
+    CHECK(says(error_of([] { (void)ctdf::secret("id", ctdf::dynamic(".netrc")); }),
+               "mount target must be an absolute path", ".netrc"));
+    CHECK(says(error_of([] { (void)ctdf::cache("/c")(ctdf::bind("src", ctdf::dynamic("/c"))(ctdf::run("x"))); }),
+               "two mounts of a RUN share a target", "/c"));
+    // Two secrets without a target land at /run/secrets/<id>: the same id clashes.
+    CHECK(says(error_of([] { (void)ctdf::secret("npm")(ctdf::secret(ctdf::dynamic("npm"))(ctdf::run("x"))); }),
+               "two mounts of a RUN share a target", "npm"));
+    CHECK_NOTHROW(ctdf::secret("npm")(ctdf::secret("pip")(ctdf::cache("/npm")(ctdf::run("x")))));
+}
+
+TEST_CASE("checks: secret ids are letters, digits, dots, dashes and underscores", "[checks]") {
+    for (const char* id : {"keys/npm", "a:b", "a@b", "a+b"}) {
+        INFO("id: " << id);
+        const std::string v = id;
+        CHECK(says(error_of([&] { (void)ctdf::secret(ctdf::dynamic(v)); }), "secret id must be", v));
+    }
+    CHECK_NOTHROW(ctdf::secret("my-secret_1.txt"));
+}
+
+TEST_CASE("checks: the first WORKDIR of a stage line is absolute", "[checks]") {
+    CHECK(says(error_of([] { (void)ctdf::stage<"s">("debian:12")(ctdf::workdir(ctdf::dynamic("app"))); }),
+               "WORKDIR is relative and no absolute WORKDIR came before it", "app"));
+    CHECK_NOTHROW(ctdf::stage<"s">("debian:12")(ctdf::workdir("/a"), ctdf::workdir(ctdf::dynamic("b"))));
+    CHECK_NOTHROW(ctdf::stage<"s">("debian:12")(ctdf::workdir(ctdf::expand("$HOME")), ctdf::workdir("b")));
+}
+
+TEST_CASE("checks: one CMD and one ENTRYPOINT per stage unless the later replaces", "[checks]") {
+    CHECK(says(error_of([] { (void)ctdf::stage<"s">("debian:12")(ctdf::cmd("a"), ctdf::cmd(ctdf::dynamic("b"))); }),
+               "a stage has more than one CMD", "b"));
+    CHECK(says(error_of([] {
+                   (void)ctdf::stage<"s">("debian:12")(ctdf::entrypoint("a"))(ctdf::entrypoint(ctdf::dynamic("b")));
+               }),
+               "a stage has more than one ENTRYPOINT", "b"));
+    CHECK_NOTHROW(ctdf::stage<"s">("debian:12")(ctdf::cmd("a"), ctdf::entrypoint("b")));
+}
+
+TEST_CASE("checks: image references", "[checks]") {
+    const auto image = [](const std::string& ref) {
+        return error_of([&] { (void)ctdf::stage<"s">(ctdf::dynamic(ref)); });
+    };
+    CHECK(says(image("Ubuntu:24.04"), "image repository must be lowercase", "Ubuntu:24.04"));
+    CHECK(says(image("ubuntu:-1"), "image tag must be", "ubuntu:-1"));
+    CHECK(says(image("ubuntu@sha256:abc"), "image digest must be", "ubuntu@sha256:abc"));
+    CHECK(says(image("ubuntu 24.04"), "image reference is not valid", "ubuntu 24.04"));
+    CHECK(says(image("bad_host:x:1/app"), "image", "bad_host:x:1/app"));
+    for (const char* good : {"ubuntu", "ubuntu:24.04", "library/ubuntu:24.04", "localhost:5000/team/app:v1",
+                             "registry.example.com/a/b__c--d.e:Tag_1.0",
+                             "ghcr.io/org/app@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
+                             "[::1]:5000/app", "scratch", "My.Registry.io/app"}) {
+        INFO("image: " << good);
+        CHECK(image(good) == "<no ctdf::error thrown>");
+    }
+}
