@@ -79,6 +79,11 @@ namespace problem {
                   "(mount it with ctdf::secret, or mark the name ctdf::not_secret)",
                   name);
 }
+[[noreturn]] inline void RUN_text_has_a_heredoc_marker_outside_quotes(std::string_view command) {
+    detail::raise("RUN text has a << outside quotes, which BuildKit reads as a heredoc that swallows the lines "
+                  "after it (quote it, or write <<< for a here-string)",
+                  command);
+}
 [[noreturn]] inline void mount_target_must_be_an_absolute_path(std::string_view target) {
     detail::raise("mount target must be an absolute path", target);
 }

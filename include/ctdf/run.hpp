@@ -12,8 +12,35 @@
 namespace ctdf {
 
 namespace detail {
+// BuildKit splits a RUN line into words and reads any that starts with <<
+// (after optional digits, and not <<<) as a heredoc, taking the following
+// lines as its body. Quoted, or part of <<<, it is left alone.
+constexpr bool heredoc_marker(std::string_view s) {
+    if (!__builtin_memchr(s.data(), '<', s.size())) return false;  // the common case, in one step
+    char quote = 0;
+    for (std::size_t i = 0; i != s.size(); ++i) {
+        const char c = s[i];
+        if (quote) {
+            if (c == quote) quote = 0;
+            else if (c == '\\' && quote == '"') ++i;
+        } else if (c == '\'' || c == '"') {
+            quote = c;
+        } else if (c == '\\') {
+            ++i;
+        } else if (c == '<' && i + 1 < s.size() && s[i + 1] == '<') {
+            if (i + 2 < s.size() && s[i + 2] == '<') {
+                i += 2;  // <<<, a here-string
+                continue;
+            }
+            return true;
+        }
+    }
+    return false;
+}
+
 constexpr cell command_cell(const text& raw) {
     require(raw, "RUN command");
+    if (heredoc_marker(raw.view())) problem::RUN_text_has_a_heredoc_marker_outside_quotes(raw.view());
     return cell{op::command, flag::bare_a, {}, 0, raw.view(), {}, {}};
 }
 }  // namespace detail

@@ -134,3 +134,16 @@ TEST_CASE("checks: image references", "[checks]") {
         CHECK(image(good) == "<no ctdf::error thrown>");
     }
 }
+
+TEST_CASE("checks: a << outside quotes in RUN text would start a heredoc", "[checks]") {
+    for (const char* bad : {"cat <<EOF > x", "cat << EOF", "echo $((1 << 2))", "cat <<-END", "cat 3<<X", "a\"b\"<<c"}) {
+        INFO("command: " << bad);
+        const std::string v = bad;
+        CHECK(says(error_of([&] { (void)ctdf::run(ctdf::dynamic(v)); }), "RUN text has a << outside quotes", v));
+    }
+    for (const char* good : {"cat <<< \"$x\"", "echo '<<EOF'", "echo \"a << b\"", "echo \\<<x", "sort < in > out",
+                             "make"}) {
+        INFO("command: " << good);
+        CHECK_NOTHROW(ctdf::run(ctdf::dynamic(good)));
+    }
+}
