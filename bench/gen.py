@@ -124,7 +124,10 @@ class Gen:
         runs = [self.run() for _ in range(min(budget, self.rng.randint(1, 3)))]
         inner = ("scope", self.mount(), runs)
         if self.rng.random() < 0.3:
-            return ("scope", self.mount(), [inner])
+            outer = self.mount()
+            while target(outer) == target(inner[1]):  # ctdf refuses two mounts at one target
+                outer = self.mount()
+            return ("scope", outer, [inner])
         return inner
 
     def apt_block(self):
@@ -226,6 +229,13 @@ def word(s):
 
 def json_string(s):
     return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def target(m):
+    """Where a mount lands: a secret without a target at /run/secrets/<id>."""
+    if m[0] == "cache":
+        return m[1]
+    return m[2] if m[2] is not None else "/run/secrets/" + m[1]
 
 
 def mount_text(m):
