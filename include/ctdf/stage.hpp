@@ -16,6 +16,17 @@
 namespace ctdf {
 
 namespace detail {
+// Whether any of these kinds is one whose order within a stage is checked.
+// A plain array and loop: a pack expansion of a compound condition over
+// thousands of children is costly to instantiate.
+template <what... Kinds>
+constexpr bool orders() {
+    constexpr what kinds[] = {what::arg, Kinds...};
+    for (what k : kinds)
+        if (k == what::workdir || k == what::cmd || k == what::entrypoint) return true;
+    return false;
+}
+
 // The stage's instructions in order: no relative WORKDIR before an absolute
 // one (a parent stage's counts), at most one CMD and one ENTRYPOINT unless a
 // later one is marked replace(...).
@@ -79,7 +90,7 @@ struct stage_t {
         } else {
             constexpr std::size_t size = N + detail::sum<Cs::size...>();
             // Most children link nowhere; only join when one does.
-            using links = typename std::conditional_t<detail::all<(Cs::links::size == 0)...>(),
+            using links = typename std::conditional_t<detail::sum<Cs::links::size...>() == 0,
                                                       std::type_identity<Links>,
                                                       detail::join<Links, typename Cs::links...>>::type;
             stage_t<Name, Parent, size, links> s{image, {}};
@@ -87,8 +98,7 @@ struct stage_t {
             for (const cell& c : cells) *out++ = c;
             detail::emit_all(out, children...);
             // Only what a stage's order can break: WORKDIR, CMD, ENTRYPOINT.
-            constexpr bool checked = N != 0 || !detail::all<(Cs::kind != what::workdir && Cs::kind != what::cmd &&
-                                                             Cs::kind != what::entrypoint)...>();
+            constexpr bool checked = N != 0 || detail::orders<Cs::kind...>();
             if constexpr (checked) detail::check_stage(s.cells.data(), size, detail::workdir_set<Parent>());
             return s;
         }
