@@ -13,5 +13,6 @@
 #include <ctdf/dockerfile.hpp>    // dockerfile<stages...>(), syntax, no_syntax
 #include <ctdf/render.hpp>        // render<x>, to_string(x)
 #include <ctdf/write.hpp>         // write<x>(argc, argv)
+#include <ctdf/config.hpp>        // config<"key", T>(): values from the build
 
 #endif

@@ -19,9 +19,23 @@ inline int usage(std::FILE* to, const char* self) {
     return to == stdout ? 0 : 2;
 }
 
+// Whether path already holds exactly text.
+inline bool holds(const std::string& path, std::string_view text) {
+    std::FILE* f = std::fopen(path.c_str(), "rb");
+    if (!f) return false;
+    std::string old;
+    char buffer[4096];
+    for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, f)) != 0;) old.append(buffer, n);
+    std::fclose(f);
+    return old == text;
+}
+
 // Writes the whole text next to the target, then renames it over the
-// target, so a failed run never leaves a half-written Dockerfile.
+// target, so a failed run never leaves a half-written Dockerfile. A file that
+// already holds the text is left alone: its time stamp does not retrigger
+// whatever builds from it.
 inline int write_file(std::string_view text, const std::string& path) {
+    if (holds(path, text)) return 0;
     const std::string tmp = path + ".tmp";
     std::FILE* f = std::fopen(tmp.c_str(), "wb");
     if (!f) {
@@ -66,10 +80,36 @@ inline int write(std::string_view text, int argc, char** argv) {
 }
 }  // namespace detail
 
+#if defined(CTDF_SECTION)
+namespace detail {
+template <std::size_t N>
+struct bytes {
+    char chars[N];
+};
+template <const auto& X>
+constexpr bytes<render<X>.size()> bytes_of() {
+    bytes<render<X>.size()> b{};
+    for (std::size_t i = 0; i != render<X>.size(); ++i) b.chars[i] = render<X>.chars[i];
+    return b;
+}
+// The text alone, for a build that cannot run the generator (cross-compiling)
+// and takes it out of the object file with objcopy. As a variable of a
+// template it lands in a section named after it (.rodata.<mangled name>, with
+// "ctdf6detail7section" in it) on g++ and clang alike.
+template <const auto& X>
+struct section {
+    [[gnu::used]] static constexpr bytes<render<X>.size()> text = bytes_of<X>();
+};
+}  // namespace detail
+#endif
+
 // The main of a generator program: int main(int argc, char** argv) {
 // return ctdf::write<image>(argc, argv); }
 template <const auto& X>
 int write(int argc, char** argv) {
+#if defined(CTDF_SECTION)
+    (void)&detail::section<X>::text;
+#endif
     return detail::write(render<X>.view(), argc, argv);
 }
 
