@@ -2,20 +2,13 @@
 #include <string>
 
 #include "catch.hpp"
+#include "support.hpp"
 
 #include <ctdf.hpp>
 
 namespace arg_env_test {
 
-template <class F>
-std::string error_of(F f) {
-    try {
-        f();
-    } catch (const ctdf::error& e) {
-        return e.what();
-    }
-    return "<no ctdf::error thrown>";
-}
+using ctdf_test::error_of;
 
 inline constexpr auto args = ctdf::stage<"a">("img")(
     ctdf::arg("PLAIN"),

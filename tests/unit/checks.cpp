@@ -4,20 +4,13 @@
 #include <string>
 
 #include "catch.hpp"
+#include "support.hpp"
 
 #include <ctdf.hpp>
 
 namespace checks_test {
 
-template <class F>
-std::string error_of(F f) {
-    try {
-        f();
-    } catch (const ctdf::error& e) {
-        return e.what();
-    }
-    return "<no ctdf::error thrown>";
-}
+using ctdf_test::error_of;
 
 bool says(const std::string& message, const std::string& what, const std::string& value) {
     return message.rfind("ctdf: " + what, 0) == 0 && message.find("\"" + value + "\"") != std::string::npos;

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "catch.hpp"
+#include "support.hpp"
 
 #include <ctdf.hpp>
 
@@ -13,15 +14,7 @@ namespace text_and_quoting_test {
 
 using namespace std::string_view_literals;
 
-template <class F>
-std::string error_of(F f) {
-    try {
-        f();
-    } catch (const ctdf::error& e) {
-        return e.what();
-    }
-    return "<no ctdf::error thrown>";
-}
+using ctdf_test::error_of;
 
 // One word read back as BuildKit's lexer (frontend/dockerfile/shell/lex.go)
 // reads it: `\` makes the next character literal, '...' keeps everything,
