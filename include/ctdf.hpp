@@ -11,7 +11,7 @@
 #include <ctdf/scope.hpp>         // cache, secret, bind, with_env
 #include <ctdf/stage.hpp>         // stage<"name">(image), stage<"name", parent>()
 #include <ctdf/dockerfile.hpp>    // dockerfile<stages...>(), syntax, no_syntax
-#include <ctdf/render.hpp>        // render<x>, to_string(x)
+#include <ctdf/render.hpp>        // render<x>, to_string(x); ctdf/layout.hpp writes the text
 #include <ctdf/write.hpp>         // write<x>(argc, argv)
 #include <ctdf/config.hpp>        // config<"key", T>(): values from the build
 
