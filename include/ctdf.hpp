@@ -8,6 +8,7 @@
 #include <ctdf/instructions.hpp>  // arg, env, add_to_path, workdir, cmd, entrypoint
 #include <ctdf/copy.hpp>          // copy, copy_from<stage>, from_image, from, link
 #include <ctdf/run.hpp>           // run, sh, apt_install
+#include <ctdf/verbs.hpp>         // words, flag, echo, cd, in_dir, curl_bash, install, fetch_file, apt verbs
 #include <ctdf/scope.hpp>         // cache, secret, bind, with_env
 #include <ctdf/stage.hpp>         // stage<"name">(image), stage<"name", parent>()
 #include <ctdf/dockerfile.hpp>    // dockerfile<stages...>(), syntax, no_syntax

@@ -27,11 +27,21 @@ enum class op : std::uint8_t {
     command,      // a=raw shell text; n kv cells follow, its own inline env
     apt_update,   // the update a smart apt install puts before itself
     apt_install,  // n item cells follow: the packages
+    apt_ppa,      // a=ppa: add-apt-repository, the lists are stale after it
+    apt_repo,     // a=key url b=repository c=name: a keyring and a sources list
+    apt_clean,    // the lists removed, unless a cache mount keeps them
+    words,        // n parts follow: kv (inline env), item (program, arguments), flag
+    flag,         // a=name b=value; bit::no_value, or bit::number with the value in n
+    echo,         // a=text b=path; bit::append for >>
+    cd,           // a=path, or none: cd - (back)
+    curl_bash,    // n item cells follow: the url, then the script's arguments
+    tarball,      // a=url b=directory; one flag part (n=strip) follows
+    fetch,        // a=url b=destination
 };
 
 enum class mount_kind : std::uint8_t { cache, secret, bind };
 
-namespace flag {
+namespace bit {
 inline constexpr std::uint32_t raw_a = 1;       // a is Dockerfile syntax, written as is
 inline constexpr std::uint32_t raw_b = 2;       // b is Dockerfile syntax, written as is
 inline constexpr std::uint32_t has_b = 4;       // b is present (ARG default, ENV value)
@@ -42,7 +52,12 @@ inline constexpr std::uint32_t also_env = 64;   // ARG forwarded into ENV
 inline constexpr std::uint32_t bare_a = 128;    // a is written as it is (a plain value, a name, a command)
 inline constexpr std::uint32_t bare_b = 256;    // b is written as it is
 inline constexpr std::uint32_t replaces = 512;  // a CMD or ENTRYPOINT meant to override an earlier one
-}  // namespace flag
+inline constexpr std::uint32_t no_value = 1024;   // a flag written alone: --verbose
+inline constexpr std::uint32_t number = 2048;     // a flag whose value is the number in n
+inline constexpr std::uint32_t negative = 4096;   // that number is below zero
+inline constexpr std::uint32_t append = 8192;     // echo ... >> rather than >
+inline constexpr std::uint32_t fast = 16384;      // apt-fast rather than apt-get
+}  // namespace bit
 
 // Whether a value needs quoting is decided once, when its cell is made, so
 // that the two render passes do not scan it again.

@@ -81,10 +81,10 @@ constexpr node<what::copy, 1, Links> make_copy(std::string_view stage, text src,
     (void)sequence;
     if (!stage.empty()) o.from = stage;
     const bool link = o.link == -1 ? (!stage.empty() || o.image) : o.link == 1;
-    cell c{op::copy, copy_flags(src, flag::raw_a, flag::bare_a) | copy_flags(dst, flag::raw_b, flag::bare_b), {},
+    cell c{op::copy, copy_flags(src, bit::raw_a, bit::bare_a) | copy_flags(dst, bit::raw_b, bit::bare_b), {},
            0,       src.view(),
            dst.view(), o.from};
-    if (link) c.flags |= flag::link;
+    if (link) c.flags |= bit::link;
     return {{c}};
 }
 }  // namespace detail

@@ -21,22 +21,22 @@ inline constexpr also_env_t also_env{};
 // ARG name[=value]
 constexpr node<what::arg, 1> arg(text name) {
     detail::require_name(name, "ARG name");
-    return {{cell{op::arg, flag::bare_a, {}, 0, name.view(), {}, {}}}};
+    return {{cell{op::arg, bit::bare_a, {}, 0, name.view(), {}, {}}}};
 }
 constexpr node<what::arg, 1> arg(text name, text value) {
     auto n = arg(name);
     n.cells[0].b = value.view();
-    n.cells[0].flags |= flag::has_b | detail::word_flags_b(value);
+    n.cells[0].flags |= bit::has_b | detail::word_flags_b(value);
     return n;
 }
 constexpr node<what::arg, 1> arg(text name, also_env_t) {
     auto n = arg(name);
-    n.cells[0].flags |= flag::also_env;
+    n.cells[0].flags |= bit::also_env;
     return n;
 }
 constexpr node<what::arg, 1> arg(text name, text value, also_env_t) {
     auto n = arg(name, value);
-    n.cells[0].flags |= flag::also_env;
+    n.cells[0].flags |= bit::also_env;
     return n;
 }
 
@@ -87,7 +87,7 @@ struct exec_form_impl : texts_only<exec_form_impl<W, Code>> {
 template <what W, std::size_t N>
     requires(W == what::cmd || W == what::entrypoint)
 constexpr node<W, N> replace(node<W, N> n) {
-    n.cells[0].flags |= flag::replaces;
+    n.cells[0].flags |= bit::replaces;
     return n;
 }
 

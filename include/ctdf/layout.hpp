@@ -62,9 +62,9 @@ constexpr void copy(Sink& out, const cell& c) {
         out.put(" --from=");
         out.put(c.c);
     }
-    if (c.has(flag::link)) out.put(" --link");
-    const bool raw_src = c.has(flag::raw_a), raw_dst = c.has(flag::raw_b);
-    if (c.has(flag::bare_a) && c.has(flag::bare_b)) {
+    if (c.has(bit::link)) out.put(" --link");
+    const bool raw_src = c.has(bit::raw_a), raw_dst = c.has(bit::raw_b);
+    if (c.has(bit::bare_a) && c.has(bit::bare_b)) {
         out.put(' ');
         out.put(c.a);
         out.put(' ');
@@ -85,12 +85,12 @@ constexpr void mount(Sink& out, const cell& c) {
         case mount_kind::cache:
             out.put("--mount=type=cache,target=");
             out.put(c.a);
-            if (c.has(flag::locked)) out.put(",sharing=locked");
+            if (c.has(bit::locked)) out.put(",sharing=locked");
             return;
         case mount_kind::secret:
             out.put("--mount=type=secret,id=");
             out.put(c.a);
-            if (c.has(flag::has_b)) {
+            if (c.has(bit::has_b)) {
                 out.put(",target=");
                 out.put(c.b);
             }
@@ -108,7 +108,109 @@ template <class Sink>
 constexpr void shell_assignment(Sink& out, const cell& c) {
     out.put(c.a);
     out.put('=');
-    shell_value(out, c.b, c.has(flag::bare_b));
+    shell_value(out, c.b, c.has(bit::bare_b));
+}
+
+template <class Sink>
+constexpr void shell_item(Sink& out, const cell& c) {
+    shell_value(out, c.a, c.has(bit::bare_a));
+}
+
+template <class Sink>
+constexpr void number(Sink& out, const cell& c) {
+    if (c.has(bit::negative)) out.put('-');
+    char digits[10]{};
+    std::size_t n = 0;
+    std::uint32_t v = c.n;
+    do digits[n++] = static_cast<char>('0' + v % 10);
+    while ((v /= 10) != 0);
+    while (n != 0) out.put(digits[--n]);
+}
+
+// The program, its arguments and flags, after its own inline variables.
+template <class Sink>
+constexpr void words_line(Sink& out, const cell* head) {
+    for (std::uint32_t i = 1; i <= head->n; ++i) {
+        const cell& c = head[i];
+        if (c.code == op::kv && c.has(bit::has_b)) shell_assignment(out, c), out.put(' ');
+    }
+    bool first = true;
+    for (std::uint32_t i = 1; i <= head->n; ++i) {
+        const cell& c = head[i];
+        if (c.code == op::item) {
+            if (!first) out.put(' ');
+            first = false;
+            shell_item(out, c);
+        } else if (c.code == op::flag && !c.has(bit::skip)) {
+            out.put(" --");
+            for (char ch : c.a) out.put(ch == '_' ? '-' : ch);
+            if (c.has(bit::no_value)) continue;
+            out.put(' ');
+            if (c.has(bit::number))
+                number(out, c);
+            else
+                shell_value(out, c.b, c.has(bit::bare_b));
+        }
+    }
+}
+
+// mkdir -p <the destination's directory> && curl -fsSL <url> -o <destination>
+template <class Sink>
+constexpr void fetch_line(Sink& out, const cell& c) {
+    const std::size_t slash = c.b.rfind('/');
+    const std::string_view dir = slash == std::string_view::npos ? "." : slash == 0 ? "/" : c.b.substr(0, slash);
+    out.put("mkdir -p "), quote::shell_word(out, dir);
+    out.put(" && curl -fsSL "), shell_value(out, c.a, c.has(bit::bare_a));
+    out.put(" -o "), shell_value(out, c.b, c.has(bit::bare_b));
+}
+
+// One command of a RUN, from head: next(true) starts it (separator, inline
+// variables); a verb that is two commands calls it twice.
+template <class Sink, class Next>
+constexpr void command(Sink& out, const cell* p, Next& next) {
+    next(true);
+    switch (p->code) {
+        case op::command:
+            for (std::uint32_t i = 1; i <= p->n; ++i) {
+                if (!p[i].has(bit::has_b)) continue;
+                shell_assignment(out, p[i]);
+                out.put(' ');
+            }
+            return out.put(p->a);
+        case op::apt_update: return out.put("apt-get update -y");
+        case op::apt_install:
+            out.put(p->has(bit::fast) ? "apt-fast" : "apt-get");
+            out.put(" install -y --no-install-recommends");
+            for (std::uint32_t i = 1; i <= p->n; ++i) out.put(' '), shell_item(out, p[i]);
+            return;
+        case op::apt_ppa: return out.put("add-apt-repository -y "), shell_item(out, *p);
+        case op::apt_repo:
+            out.put("curl -fsSL "), shell_item(out, *p);
+            out.put(" | gpg --dearmor -o /usr/share/keyrings/"), out.put(p->c), out.put(".gpg");
+            next(true);
+            out.put("printf '%s\\n' 'deb [signed-by=/usr/share/keyrings/"), out.put(p->c), out.put(".gpg] '");
+            shell_value(out, p->b, p->has(bit::bare_b));
+            out.put(" > /etc/apt/sources.list.d/"), out.put(p->c), out.put(".list");
+            return;
+        case op::apt_clean: return out.put("rm -rf /var/lib/apt/lists/*");
+        case op::words: return words_line(out, p);
+        case op::echo:
+            out.put("printf '%s\\n' "), shell_item(out, *p);
+            out.put(p->has(bit::append) ? " >> " : " > ");
+            return shell_value(out, p->b, p->has(bit::bare_b));
+        case op::cd: return out.put("cd "), shell_item(out, *p);
+        case op::curl_bash:
+            out.put("curl --proto '=https' --tlsv1.2 -sSf "), shell_item(out, p[1]), out.put(" | bash -s");
+            if (p->n > 1) out.put(" --");
+            for (std::uint32_t i = 2; i <= p->n; ++i) out.put(' '), shell_item(out, p[i]);
+            return;
+        case op::tarball:
+            out.put("curl -fsSL "), shell_item(out, *p), out.put(" | tar -xz -C ");
+            shell_value(out, p->b, p->has(bit::bare_b));
+            return out.put(" --strip-components="), number(out, p[1]);
+        case op::fetch: return fetch_line(out, *p);
+        default: return;
+    }
 }
 
 // RUN [mounts] then the commands one per line, joined with &&. Scoped env is
@@ -125,8 +227,8 @@ constexpr void run(Sink& out, const cell* head) {
             mount(out, *p);
             mounts = true;
         }
-        exports = exports || (p->code == op::scoped_env && p->has(flag::has_b));
-        prefixed = prefixed || (p->code == op::run_env && p->has(flag::has_b));
+        exports = exports || (p->code == op::scoped_env && p->has(bit::has_b));
+        prefixed = prefixed || (p->code == op::run_env && p->has(bit::has_b));
     }
     bool first = true;
     // Starts a command: the separator, then the RUN's inline variables.
@@ -136,7 +238,7 @@ constexpr void run(Sink& out, const cell* head) {
         first = false;
         if (!with_prefix || !prefixed) return;
         for (const cell* p = begin; p != end; ++p) {
-            if (p->code != op::run_env || !p->has(flag::has_b)) continue;
+            if (p->code != op::run_env || !p->has(bit::has_b)) continue;
             shell_assignment(out, *p);
             out.put(' ');
         }
@@ -145,32 +247,18 @@ constexpr void run(Sink& out, const cell* head) {
         next(false);
         out.put("export");
         for (const cell* p = begin; p != end; ++p) {
-            if (p->code != op::scoped_env || !p->has(flag::has_b)) continue;
+            if (p->code != op::scoped_env || !p->has(bit::has_b)) continue;
             out.put(' ');
             shell_assignment(out, *p);
         }
     }
+    bool apt_cached = false;  // a cache mount keeps apt's lists: no clean-up
+    for (const cell* p = begin; p != end; ++p)
+        apt_cached = apt_cached || (p->code == op::mount && (p->a.starts_with("/var/lib/apt") ||
+                                                             p->a.starts_with("/var/cache/apt")));
     for (const cell* p = begin; p != end; ++p) {
-        if (p->code == op::command) {
-            next(true);
-            for (std::uint32_t i = 1; i <= p->n; ++i) {
-                if (!p[i].has(flag::has_b)) continue;
-                shell_assignment(out, p[i]);
-                out.put(' ');
-            }
-            out.put(p->a);
-        } else if (p->code == op::apt_update) {
-            if (p->has(flag::skip)) continue;
-            next(true);
-            out.put("apt-get update -y");
-        } else if (p->code == op::apt_install) {
-            next(true);
-            out.put("apt-get install -y --no-install-recommends");
-            for (std::uint32_t i = 1; i <= p->n; ++i) {
-                out.put(' ');
-                shell_value(out, p[i].a, p[i].has(flag::bare_a));
-            }
-        }
+        const bool skipped = p->has(bit::skip) || (p->code == op::apt_clean && apt_cached);
+        if (p->code >= op::command && !skipped) command(out, p, next);
         p += p->n;  // past the parts of this cell
     }
 }
@@ -180,7 +268,7 @@ constexpr void env(Sink& out, const cell* head) {
     bool any = false;
     for (std::uint32_t i = 1; i <= head->n; ++i) {
         const cell& e = head[i];
-        if (!e.has(flag::has_b)) continue;
+        if (!e.has(bit::has_b)) continue;
         if (any)
             out.put(' ');
         else
@@ -188,7 +276,7 @@ constexpr void env(Sink& out, const cell* head) {
         any = true;
         out.put(e.a);
         out.put('=');
-        value(out, e.b, e.has(flag::bare_b));
+        value(out, e.b, e.has(bit::bare_b));
     }
     if (any) out.put('\n');
 }
@@ -197,12 +285,12 @@ template <class Sink>
 constexpr void arg(Sink& out, const cell& c) {
     out.put("ARG ");
     out.put(c.a);
-    if (c.has(flag::has_b)) {
+    if (c.has(bit::has_b)) {
         out.put('=');
-        value(out, c.b, c.has(flag::bare_b));
+        value(out, c.b, c.has(bit::bare_b));
     }
     out.put('\n');
-    if (!c.has(flag::also_env)) return;
+    if (!c.has(bit::also_env)) return;
     out.put("ENV ");
     out.put(c.a);
     out.put("=${");
@@ -214,7 +302,7 @@ template <class Sink>
 constexpr void path(Sink& out, const cell* head) {
     out.put("ENV PATH=");
     for (std::uint32_t i = 1; i <= head->n; ++i) {
-        value(out, head[i].a, head[i].has(flag::bare_a));
+        value(out, head[i].a, head[i].has(bit::bare_a));
         out.put(':');
     }
     out.put("$PATH\n");
@@ -223,7 +311,7 @@ constexpr void path(Sink& out, const cell* head) {
 template <class Sink>
 constexpr void workdir(Sink& out, const cell& c) {
     out.put("WORKDIR ");
-    value(out, c.a, c.has(flag::bare_a));
+    value(out, c.a, c.has(bit::bare_a));
     out.put('\n');
 }
 

@@ -45,8 +45,9 @@ struct counted : fixed_text<rendered_size<X>> {
 // six times where it may be escaped (\u00XX).
 constexpr std::size_t cell_bound(const cell& c) {
     const std::size_t a = c.a.size(), b = c.b.size();
-    return 56 + ((c.flags & flag::bare_a) ? a : 6 * a) + ((c.flags & flag::bare_b) ? b : 6 * b) + c.c.size() +
-           ((c.flags & flag::also_env) ? 2 * a : 0);
+    return 56 + ((c.flags & bit::bare_a) ? a : 6 * a) + ((c.flags & bit::bare_b) ? b : 6 * b) +
+           ((c.flags & bit::also_env) ? 2 * a : 0) +
+           (c.code >= op::apt_ppa ? 160 + 3 * c.c.size() : c.c.size());  // verbs write more words
 }
 
 template <class S>
@@ -59,7 +60,8 @@ constexpr std::size_t stage_bound(const S& s) {
         std::size_t commands = 0, inline_env = 0;
         for (std::size_t j = i + 1; j <= i + c.n; ++j) {
             const cell& d = s.cells[j];
-            if (d.code == op::command || d.code == op::apt_update || d.code == op::apt_install) ++commands;
+            if (d.code >= op::command && d.code != op::flag) ++commands;
+            if (d.code == op::apt_repo) ++commands;  // two commands
             if (d.code == op::run_env) inline_env += cell_bound(d);
         }
         bound += commands * inline_env;

@@ -41,7 +41,7 @@ constexpr bool heredoc_marker(std::string_view s) {
 constexpr cell command_cell(const text& raw) {
     require(raw, "RUN command");
     if (heredoc_marker(raw.view())) problem::RUN_text_has_a_heredoc_marker_outside_quotes(raw.view());
-    return cell{op::command, flag::bare_a, {}, 0, raw.view(), {}, {}};
+    return cell{op::command, bit::bare_a, {}, 0, raw.view(), {}, {}};
 }
 }  // namespace detail
 
@@ -94,12 +94,15 @@ constexpr node<what::run, 1 + E + sum<C::size...>(), types<>, 1> make_run(const 
     for (std::size_t i = 0; i != E; ++i) n.cells[i + 1] = kv_cell(op::run_env, env[i]);
     cell* out = n.cells.data() + 1 + E;
     emit_all(out, cmds...);
-    // One update per RUN is enough: later installs see the fresh lists.
-    bool updated = false;
+    // One update per RUN is enough, until a PPA or repository makes the
+    // lists stale: later installs see the fresh lists.
+    bool updated = false, stale = false;
     for (cell& c : n.cells) {
+        if (c.code == op::apt_ppa || c.code == op::apt_repo) stale = true;
         if (c.code != op::apt_update) continue;
-        if (updated) c.flags |= flag::skip;
+        if (updated && !stale) c.flags |= bit::skip;
         updated = true;
+        stale = false;
     }
     return n;
 }

@@ -25,13 +25,13 @@ constexpr void check_target(const text& t) {
 // Where a mount cell puts its files; a secret without a target goes to
 // /run/secrets/<id>, so two of those clash when their ids do.
 constexpr std::string_view target(const cell& m) {
-    if (m.sub == mount_kind::cache || !m.has(flag::has_b)) return m.a;
+    if (m.sub == mount_kind::cache || !m.has(bit::has_b)) return m.a;
     return m.b;
 }
 constexpr bool same_target(const cell& x, const cell& y) {
     if (x.code != op::mount || y.code != op::mount) return false;
-    const bool x_default = x.sub == mount_kind::secret && !x.has(flag::has_b);
-    const bool y_default = y.sub == mount_kind::secret && !y.has(flag::has_b);
+    const bool x_default = x.sub == mount_kind::secret && !x.has(bit::has_b);
+    const bool y_default = y.sub == mount_kind::secret && !y.has(bit::has_b);
     return x_default == y_default && target(x) == target(y);
 }
 }  // namespace detail
@@ -92,7 +92,7 @@ namespace detail {
 constexpr scope_head<1> mount(mount_kind kind, std::uint32_t flags, text a, text b = {}) {
     check_mount_value(a);
     check_mount_value(b);
-    return {{cell{op::mount, flags | flag::bare_a | flag::bare_b, kind, 0, a.view(), b.view(), {}}}};
+    return {{cell{op::mount, flags | bit::bare_a | bit::bare_b, kind, 0, a.view(), b.view(), {}}}};
 }
 }  // namespace detail
 
@@ -104,7 +104,7 @@ constexpr scope_head<1> cache(text target) {
 }
 constexpr scope_head<1> cache(text target, locked_t) {
     auto head = cache(target);
-    head.cells[0].flags |= flag::locked;
+    head.cells[0].flags |= bit::locked;
     return head;
 }
 
@@ -120,7 +120,7 @@ constexpr scope_head<1> secret(text id, text target) {
     detail::require(target, "secret target");
     detail::check_target(target);
     detail::check_mount_value(target);
-    head.cells[0].flags |= flag::has_b;
+    head.cells[0].flags |= bit::has_b;
     head.cells[0].b = target.view();
     return head;
 }
@@ -130,7 +130,7 @@ constexpr scope_head<1> bind(text source, text target) {
     detail::require(source, "bind mount source");
     detail::require(target, "bind mount target");
     detail::check_target(target);
-    return detail::mount(mount_kind::bind, flag::has_b, source, target);
+    return detail::mount(mount_kind::bind, bit::has_b, source, target);
 }
 
 // Variables for the RUNs inside only: exported before their commands, never

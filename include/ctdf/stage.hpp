@@ -35,14 +35,14 @@ constexpr bool check_stage(const cell* cells, std::size_t n, bool workdir_set) {
     for (std::size_t i = 0; i < n; i += 1 + cells[i].n) {
         const cell& c = cells[i];
         if (c.code == op::workdir) {
-            const bool absolute = c.a[0] == '/' || (c.has(flag::raw_a) && c.a[0] == '$');
+            const bool absolute = c.a[0] == '/' || (c.has(bit::raw_a) && c.a[0] == '$');
             if (!absolute && !workdir_set) problem::workdir_is_relative_and_no_absolute_workdir_came_before(c.a);
             workdir_set = workdir_set || absolute;
         } else if (c.code == op::cmd) {
-            if (cmd && !c.has(flag::replaces)) problem::a_stage_has_more_than_one_CMD_wrap_the_later_in_replace(cells[i + 1].a);
+            if (cmd && !c.has(bit::replaces)) problem::a_stage_has_more_than_one_CMD_wrap_the_later_in_replace(cells[i + 1].a);
             cmd = true;
         } else if (c.code == op::entrypoint) {
-            if (entrypoint && !c.has(flag::replaces))
+            if (entrypoint && !c.has(bit::replaces))
                 problem::a_stage_has_more_than_one_ENTRYPOINT_wrap_the_later_in_replace(cells[i + 1].a);
             entrypoint = true;
         }
@@ -60,7 +60,7 @@ constexpr bool workdir_set() {
         bool set = workdir_set<typename P::parent>();
         const cell* cells = first<Parent>::type::stage.cells.data();
         for (std::size_t i = 0; i < P::size; i += 1 + cells[i].n)
-            if (cells[i].code == op::workdir && (cells[i].a[0] == '/' || cells[i].has(flag::raw_a))) set = true;
+            if (cells[i].code == op::workdir && (cells[i].a[0] == '/' || cells[i].has(bit::raw_a))) set = true;
         return set;
     }
 }

@@ -4,6 +4,8 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <initializer_list>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -137,4 +139,90 @@ TEST_CASE("shell quoting: apt_install passes package names exactly", "[shell]") 
         CHECK(shell_output("PATH='" + dir.string() + "':\"$PATH\"; " + text) == "[" + v + "][plain]");
     }
     fs::remove_all(dir);
+}
+
+namespace shell_quoting_test {
+
+// A directory of stand-in programs that log their arguments, one file per
+// program: <dir>/<program>.log, as [arg][arg]...
+struct stand_ins {
+    fs::path dir;
+    explicit stand_ins(std::initializer_list<const char*> programs) {
+        std::string tmpl = (fs::temp_directory_path() / "ctdf-verbs-XXXXXX").string();
+        REQUIRE(::mkdtemp(tmpl.data()) != nullptr);
+        dir = tmpl;
+        for (const char* p : programs) {
+            std::ofstream(dir / p) << "#!/bin/sh\n"
+                                      "[ -t 0 ] || cat >/dev/null\n"
+                                      "printf '[%s]' \"$@\" >> \"$0.log\"\n";
+            fs::permissions(dir / p, fs::perms::owner_all);
+        }
+    }
+    ~stand_ins() { fs::remove_all(dir); }
+    std::string run(const std::string& text) const {
+        return shell_output("PATH='" + dir.string() + "':\"$PATH\"; " + text + " </dev/null");
+    }
+    std::string log(const char* program) const {
+        std::ifstream in(dir / (std::string(program) + ".log"), std::ios::binary);
+        std::string s((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        fs::remove(dir / (std::string(program) + ".log"));
+        return s;
+    }
+};
+
+}  // namespace shell_quoting_test
+
+TEST_CASE("shell quoting: words passes arguments and flag values exactly", "[shell][verbs]") {
+    for (const std::string& v : values) {
+        INFO("value: " << v);
+        const ctdf::text t = ctdf::dynamic(v);
+        CHECK(shell_output(run_text(ctdf::run(ctdf::words("printf", "[%s]", t)))) == "[" + v + "]");
+        CHECK(shell_output(run_text(ctdf::run(ctdf::words("printf", "%s|", ctdf::flag("some_name", t))))) ==
+              "--some-name|" + v + "|");
+    }
+    CHECK(shell_output(run_text(ctdf::run(ctdf::words("printf", "%s|", ctdf::flag("n", -42), ctdf::flag("on", true),
+                                                      ctdf::flag("off", false))))) == "--n|-42|--on|");
+}
+
+TEST_CASE("shell quoting: echo writes exactly the text to the file", "[shell][verbs]") {
+    const stand_ins tools{};
+    for (const std::string& v : values) {
+        INFO("value: " << v);
+        const std::string file = (tools.dir / "it's a $file").string();
+        shell_output(run_text(ctdf::run(ctdf::echo(ctdf::dynamic(v)) > ctdf::dynamic(file),
+                                        ctdf::echo(ctdf::dynamic(v)) >> ctdf::dynamic(file))));
+        std::ifstream in(file, std::ios::binary);
+        const std::string got((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        CHECK(got == v + "\n" + v + "\n");
+    }
+}
+
+TEST_CASE("shell quoting: curl_bash, install and fetch_file pass their words exactly", "[shell][verbs]") {
+    const stand_ins tools{"curl", "bash", "tar"};
+    for (const std::string& v : values) {
+        if (v.empty()) continue;  // an empty url is refused
+        INFO("value: " << v);
+        const ctdf::text t = ctdf::dynamic(v);
+        tools.run(run_text(ctdf::run(ctdf::curl_bash(t, t, "-y"))));
+        CHECK(tools.log("curl") == "[--proto][=https][--tlsv1.2][-sSf][" + v + "]");
+        CHECK(tools.log("bash") == "[-s][--][" + v + "][-y]");
+        const std::string dir = (tools.dir / "un pack").string();
+        tools.run(run_text(ctdf::run(ctdf::install(t, ctdf::dynamic(dir), 2))));
+        CHECK(tools.log("curl") == "[-fsSL][" + v + "]");
+        CHECK(tools.log("tar") == "[-xz][-C][" + dir + "][--strip-components=2]");
+        const std::string dest = (tools.dir / "new dir" / "it's.txt").string();
+        tools.run(run_text(ctdf::run(ctdf::fetch_file(t, ctdf::dynamic(dest)))));
+        CHECK(tools.log("curl") == "[-fsSL][" + v + "][-o][" + dest + "]");
+        CHECK(fs::is_directory(tools.dir / "new dir"));
+    }
+}
+
+TEST_CASE("shell quoting: in_dir runs its commands in the directory and comes back", "[shell][verbs]") {
+    const stand_ins tools{};
+    const fs::path dir = tools.dir / "it's $here";
+    fs::create_directories(dir);
+    const std::string text = run_text(ctdf::run(ctdf::cd("/"), ctdf::in_dir(ctdf::dynamic(dir.string()))("pwd"),
+                                                "pwd"));
+    // cd - prints the directory it returns to.
+    CHECK(shell_output(text) == dir.string() + "\n/\n/\n");
 }

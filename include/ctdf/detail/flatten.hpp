@@ -64,12 +64,12 @@ constexpr void require_image(const text& t, std::string_view what) {
 
 // raw_* and bare_* for a value written as a Dockerfile word or shell word.
 constexpr std::uint32_t word_flags_a(const text& a) {
-    if (a.raw()) return flag::raw_a | flag::bare_a;
-    return quote::is_plain(a.view()) ? flag::bare_a : 0;
+    if (a.raw()) return bit::raw_a | bit::bare_a;
+    return quote::is_plain(a.view()) ? bit::bare_a : 0;
 }
 constexpr std::uint32_t word_flags_b(const text& b) {
-    if (b.raw()) return flag::raw_b | flag::bare_b;
-    return quote::is_plain(b.view()) ? flag::bare_b : 0;
+    if (b.raw()) return bit::raw_b | bit::bare_b;
+    return quote::is_plain(b.view()) ? bit::bare_b : 0;
 }
 
 // A value that is quoted where it needs to be: a PATH entry, a package.
@@ -80,8 +80,8 @@ constexpr cell word_cell(const text& t, std::string_view what) {
 
 constexpr cell kv_cell(op code, const kv& e) {
     require_name(e.key, "variable name");
-    cell c{code, flag::bare_a, {}, 0, e.key.view(), e.value.view(), {}};
-    if (e.value.present()) c.flags = flag::has_b | word_flags_b(e.value);
+    cell c{code, bit::bare_a, {}, 0, e.key.view(), e.value.view(), {}};
+    if (e.value.present()) c.flags = bit::has_b | word_flags_b(e.value);
     return c;
 }
 
