@@ -6,7 +6,10 @@
 
 #include "catch.hpp"
 
+#include "apt_sources/apt_sources.hpp"
+#include "clone_and_build/clone_and_build.hpp"
 #include "every_method/every_method.hpp"
+#include "helpers/helpers.hpp"
 #include "minimal/minimal.hpp"
 #include "multi_stage/multi_stage.hpp"
 #include "python_service/python_service.hpp"
@@ -33,4 +36,7 @@ TEST_CASE("examples: compile-time and run-time renders match the expected files"
     check<examples::multi_stage::image>("multi_stage");
     check<examples::python_service::image>("python_service");
     check<examples::every_method::image>("every_method");
+    check<examples::apt_sources::image>("apt_sources");
+    check<examples::clone_and_build::image>("clone_and_build");
+    check<examples::helpers::image>("helpers");
 }
