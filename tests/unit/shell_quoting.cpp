@@ -226,3 +226,28 @@ TEST_CASE("shell quoting: in_dir runs its commands in the directory and comes ba
     // cd - prints the directory it returns to.
     CHECK(shell_output(text) == dir.string() + "\n/\n/\n");
 }
+
+TEST_CASE("shell quoting: apt sources verbs pass their words exactly", "[shell][verbs]") {
+    const stand_ins tools{"add-apt-repository", "curl", "gpg", "apt-get", "apt-fast"};
+    for (const std::string& v : values) {
+        if (v.empty()) continue;
+        INFO("value: " << v);
+        const ctdf::text t = ctdf::dynamic(v);
+        tools.run(run_text(ctdf::run(ctdf::add_apt_ppa(t))));
+        CHECK(tools.log("add-apt-repository") == "[-y][" + v + "]");
+        tools.run(run_text(ctdf::run(ctdf::fast(ctdf::apt_install(t)))));
+        CHECK(tools.log("apt-fast") == "[install][-y][--no-install-recommends][" + v + "]");
+        // The sources list goes to /etc/apt; the test writes it to its own file.
+        std::string text = run_text(ctdf::run(ctdf::add_apt_repo(t, t, "ctdf-test")));
+        const std::string target = "/etc/apt/sources.list.d/ctdf-test.list";
+        const std::string list = (tools.dir / "sources.list").string();
+        REQUIRE(text.find(target) != std::string::npos);
+        text.replace(text.find(target), target.size(), "'" + list + "'");
+        tools.run(text);
+        CHECK(tools.log("curl") == "[-fsSL][" + v + "]");
+        CHECK(tools.log("gpg") == "[--dearmor][-o][/usr/share/keyrings/ctdf-test.gpg]");
+        std::ifstream in(list, std::ios::binary);
+        const std::string got((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        CHECK(got == "deb [signed-by=/usr/share/keyrings/ctdf-test.gpg] " + v + "\n");
+    }
+}
