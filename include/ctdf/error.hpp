@@ -84,6 +84,10 @@ namespace problem {
                   "after it (quote it, or write <<< for a here-string)",
                   command);
 }
+[[noreturn]] inline void RUN_text_starts_with_hash_which_BuildKit_drops_as_a_comment(std::string_view command) {
+    detail::raise("RUN text starts with #, and a continued line that starts with # is a comment BuildKit drops",
+                  command);
+}
 [[noreturn]] inline void mount_target_must_be_an_absolute_path(std::string_view target) {
     detail::raise("mount target must be an absolute path", target);
 }

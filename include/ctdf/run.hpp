@@ -41,6 +41,12 @@ constexpr bool heredoc_marker(std::string_view s) {
 constexpr cell command_cell(const text& raw) {
     require(raw, "RUN command");
     if (heredoc_marker(raw.view())) problem::RUN_text_has_a_heredoc_marker_outside_quotes(raw.view());
+    // Commands after the first begin lines of their own, where BuildKit
+    // drops a line starting with # as a comment.
+    const std::string_view s = raw.view();
+    std::size_t first = 0;
+    while (first < s.size() && (s[first] == ' ' || s[first] == '\t')) ++first;
+    if (first < s.size() && s[first] == '#') problem::RUN_text_starts_with_hash_which_BuildKit_drops_as_a_comment(s);
     return cell{op::command, bit::bare_a, {}, 0, raw.view(), {}, {}};
 }
 }  // namespace detail

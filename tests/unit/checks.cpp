@@ -140,3 +140,12 @@ TEST_CASE("checks: a << outside quotes in RUN text would start a heredoc", "[che
         CHECK_NOTHROW(ctdf::run(ctdf::dynamic(good)));
     }
 }
+
+TEST_CASE("checks: RUN text starting with # would be dropped as a comment", "[checks]") {
+    for (const char* bad : {"# note", "  #x", "\t# y"}) {
+        INFO("command: " << bad);
+        const std::string v = bad;
+        CHECK(says(error_of([&] { (void)ctdf::run("make", ctdf::dynamic(v)); }), "RUN text starts with #", v));
+    }
+    CHECK_NOTHROW(ctdf::run(ctdf::dynamic("make # a comment at the end")));
+}
