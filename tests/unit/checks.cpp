@@ -142,7 +142,7 @@ TEST_CASE("checks: a << outside quotes in RUN text would start a heredoc", "[che
 }
 
 TEST_CASE("checks: RUN text starting with # would be dropped as a comment", "[checks]") {
-    for (const char* bad : {"# note", "  #x", "\t# y"}) {
+    for (const char* bad : {"# note", "  #x", " # y"}) {
         INFO("command: " << bad);
         const std::string v = bad;
         CHECK(says(error_of([&] { (void)ctdf::run("make", ctdf::dynamic(v)); }), "RUN text starts with #", v));
