@@ -1,0 +1,49 @@
+// End-to-end definitions that a real builder builds (buildah_e2e.sh): every
+// seed feature once. Writes <dir>/everything.Dockerfile.
+#include <cstdio>
+#include <string>
+
+#include <ctdf.hpp>
+
+namespace e2e {
+
+// The base image the test commits from a busybox rootfs; buildah 1.28 does
+// not know COPY --link, so copies from stages turn it off.
+inline constexpr auto base = ctdf::stage<"base">("localhost/ctdf-e2e-base:1")(
+    ctdf::arg("VERSION", "1.0", ctdf::also_env),
+    ctdf::env({{"GREETING", "hello world"}, {"UNSET", ctdf::none}}),
+    ctdf::add_to_path("/opt/tool/bin"),
+    ctdf::workdir("/app"),
+    ctdf::with_env({{"MODE", "it's ci"}})(
+        ctdf::run("printf '%s\\n' \"$MODE\" > /app/mode.txt", "printf '%s\\n' \"$MODE\" >> /app/mode.txt")),
+    ctdf::secret("token", "/run/secrets/token")(ctdf::run("wc -c < /run/secrets/token > /app/secret-size.txt")),
+    ctdf::bind(".", "/ctx")(ctdf::run("cat /ctx/greeting.txt > /app/from-bind.txt")),
+    ctdf::cache("/cache")(ctdf::run("printf x >> /cache/builds", "wc -c < /cache/builds > /app/builds.txt")),
+    ctdf::run(ctdf::echo("it's \"quoted\" $HOME") > "/app/echo.txt"));
+
+inline constexpr auto child = ctdf::stage<"child", base>()(ctdf::run("printf child > /app/child.txt"));
+
+inline constexpr auto tools = ctdf::stage<"tools">("localhost/ctdf-e2e-base:1")(
+    ctdf::run("printf tool > /tool.txt"));
+
+inline constexpr auto final_stage = ctdf::stage<"final", child>()(
+    ctdf::copy_from<tools>("/tool.txt", "/app/tool.txt", ctdf::no_link),
+    ctdf::entrypoint("cat"),
+    ctdf::cmd("/app/mode.txt"));
+
+inline constexpr auto everything = ctdf::dockerfile<final_stage>();
+
+}  // namespace e2e
+
+int main(int argc, char** argv) {
+    if (argc != 2) {
+        std::fprintf(stderr, "usage: %s DIR\n", argv[0]);
+        return 2;
+    }
+    const std::string path = std::string(argv[1]) + "/everything.Dockerfile";
+    std::FILE* f = std::fopen(path.c_str(), "wb");
+    if (!f) return 1;
+    const auto text = ctdf::render<e2e::everything>.view();
+    const bool ok = std::fwrite(text.data(), 1, text.size(), f) == text.size();
+    return std::fclose(f) == 0 && ok ? 0 : 1;
+}
