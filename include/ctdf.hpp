@@ -11,6 +11,7 @@
 #include <ctdf/verbs.hpp>         // words, flag, echo, cd, in_dir, curl_bash, install, fetch_file, apt verbs
 #include <ctdf/scope.hpp>         // cache, secret, bind, with_env
 #include <ctdf/stage.hpp>         // stage<"name">(image), stage<"name", parent>()
+#include <ctdf/frontend.hpp>      // target(buildah_1_28): what the frontend reads
 #include <ctdf/dockerfile.hpp>    // dockerfile<stages...>(), syntax, no_syntax
 #include <ctdf/render.hpp>        // render<x>, to_string(x); ctdf/layout.hpp writes the text
 #include <ctdf/write.hpp>         // write<x>(argc, argv)

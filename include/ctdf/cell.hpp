@@ -57,6 +57,7 @@ inline constexpr std::uint32_t number = 2048;     // a flag whose value is the n
 inline constexpr std::uint32_t negative = 4096;   // that number is below zero
 inline constexpr std::uint32_t append = 8192;     // echo ... >> rather than >
 inline constexpr std::uint32_t fast = 16384;      // apt-fast rather than apt-get
+inline constexpr std::uint32_t link_asked = 32768;  // --link asked for, not added by default
 }  // namespace bit
 
 // Whether a value needs quoting is decided once, when its cell is made, so

@@ -85,6 +85,7 @@ constexpr node<what::copy, 1, Links> make_copy(std::string_view stage, text src,
            0,       src.view(),
            dst.view(), o.from};
     if (link) c.flags |= bit::link;
+    if (o.link == 1) c.flags |= bit::link_asked;
     return {{c}};
 }
 }  // namespace detail

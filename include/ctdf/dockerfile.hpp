@@ -11,6 +11,7 @@
 #include <boost/hana/type.hpp>
 #include <boost/hana/unpack.hpp>
 
+#include <ctdf/frontend.hpp>
 #include <ctdf/node.hpp>
 #include <ctdf/stage.hpp>
 #include <ctdf/stage_ref.hpp>
@@ -86,6 +87,14 @@ template <class Order>
 struct dockerfile_t {
     static constexpr Order order{};
     text syntax{};  // empty: no syntax line
+    frontend target = dockerfile_1;
+
+    constexpr void set(syntax_t s) { syntax = s.value; }
+    constexpr void set(no_syntax_t) { syntax = {}; }
+    constexpr void set(target_t t) {
+        target = t.value;
+        if (!target.syntax.empty()) syntax = text::make(target.syntax, false);
+    }
 };
 
 template <class T>
@@ -129,23 +138,46 @@ constexpr auto checked_order() {
 }
 }  // namespace detail
 
+namespace detail {
+// What the target frontend cannot read: refused, naming the feature.
+template <class S>
+constexpr void check_target(const S& s, const frontend& target) {
+    for (const cell& c : s.cells) {
+        if (c.code == op::mount && !target.mounts)
+            problem::RUN_mount_needs_docker_dockerfile_1_2_which_the_target_does_not_read(target.name);
+        if (c.code == op::copy && c.has(bit::link_asked) && !target.link)
+            problem::COPY_link_needs_docker_dockerfile_1_4_which_the_target_does_not_read(target.name);
+    }
+}
+
+// A plain pack over the stages, not hana::unpack: each call between here and
+// the refusal is one more note in the compiler's error.
+template <class... Rs>
+constexpr void check_targets(hana::basic_tuple<Rs...>, const frontend& target) {
+    (check_target(Rs::type::stage, target), ...);
+}
+
+template <class T>
+inline constexpr bool file_option = false;
+template <>
+inline constexpr bool file_option<syntax_t> = true;
+template <>
+inline constexpr bool file_option<no_syntax_t> = true;
+template <>
+inline constexpr bool file_option<target_t> = true;
+}  // namespace detail
+
 // dockerfile<final>(): the final stage and every stage it links to, each
-// once, dependencies first. Several stages may be listed.
-template <const auto&... Stages>
-constexpr auto dockerfile() {
+// once, dependencies first. Several stages may be listed. Options, applied in
+// order: syntax("docker/dockerfile:1.7"), no_syntax, target(buildah_1_28).
+template <const auto&... Stages, class... Options>
+    requires(detail::file_option<Options> && ...)
+constexpr auto dockerfile(const Options&... options) {
     using order = std::remove_cv_t<decltype(detail::checked_order<Stages...>())>;
-    return dockerfile_t<order>{text("docker/dockerfile:1")};
-}
-template <const auto&... Stages>
-constexpr auto dockerfile(syntax_t s) {
-    auto d = dockerfile<Stages...>();
-    d.syntax = s.value;
-    return d;
-}
-template <const auto&... Stages>
-constexpr auto dockerfile(no_syntax_t) {
-    auto d = dockerfile<Stages...>();
-    d.syntax = {};
+    dockerfile_t<order> d{text("docker/dockerfile:1")};
+    int sequence[] = {0, (d.set(options), 0)...};
+    (void)sequence;
+    if (!d.target.mounts || !d.target.link) detail::check_targets(order{}, d.target);
     return d;
 }
 

@@ -8,6 +8,7 @@
 
 #include <ctdf/cell.hpp>
 #include <ctdf/dockerfile.hpp>
+#include <ctdf/frontend.hpp>
 #include <ctdf/quote.hpp>
 #include <ctdf/stage.hpp>
 
@@ -56,13 +57,13 @@ constexpr void copy_arg_json(Sink& out, std::string_view s, bool raw) {
 }
 
 template <class Sink>
-constexpr void copy(Sink& out, const cell& c) {
+constexpr void copy(Sink& out, const cell& c, const frontend& target) {
     out.put("COPY");
     if (!c.c.empty()) {
         out.put(" --from=");
         out.put(c.c);
     }
-    if (c.has(bit::link)) out.put(" --link");
+    if (c.has(bit::link) && target.link) out.put(" --link");
     const bool raw_src = c.has(bit::raw_a), raw_dst = c.has(bit::raw_b);
     if (c.has(bit::bare_a) && c.has(bit::bare_b)) {
         out.put(' ');
@@ -319,11 +320,11 @@ constexpr void workdir(Sink& out, const cell& c) {
 // Each case is one call: clang steps over the statements before a case to
 // reach it, so the switch stays short.
 template <class Sink>
-constexpr const cell* instruction(Sink& out, const cell* head) {
+constexpr const cell* instruction(Sink& out, const cell* head, const frontend& target) {
     switch (head->code) {
         case op::run: run(out, head), out.put('\n'); break;
         case op::env: env(out, head); break;
-        case op::copy: copy(out, *head), out.put('\n'); break;
+        case op::copy: copy(out, *head, target), out.put('\n'); break;
         case op::arg: arg(out, *head); break;
         case op::workdir: workdir(out, *head); break;
         case op::path: path(out, head); break;
@@ -335,7 +336,7 @@ constexpr const cell* instruction(Sink& out, const cell* head) {
 }
 
 template <class Sink, class S>
-constexpr void stage(Sink& out, const S& s) {
+constexpr void stage(Sink& out, const S& s, const frontend& target) {
     out.put("FROM ");
     if constexpr (S::parent::size == 0)
         out.put(s.image.view());
@@ -345,16 +346,16 @@ constexpr void stage(Sink& out, const S& s) {
     out.put(S::name.view());
     out.put('\n');
     const cell* end = s.cells.data() + S::size;
-    for (const cell* p = s.cells.data(); p != end;) p = instruction(out, p);
+    for (const cell* p = s.cells.data(); p != end;) p = instruction(out, p, target);
 }
 
 template <class Sink, class Order>
-constexpr void stages(Sink& out, Order order, bool& first) {
+constexpr void stages(Sink& out, Order order, bool& first, const frontend& target) {
     hana::unpack(order, [&](auto... r) {
         auto one = [&](const auto& s) {
             if (!first) out.put('\n');
             first = false;
-            stage(out, s);
+            stage(out, s, target);
         };
         (one(decltype(r)::type::stage), ...);
         (void)one;  // no stages: nothing calls it
@@ -373,7 +374,7 @@ template <class Sink, class O>
 constexpr void file(Sink& out, const dockerfile_t<O>& d) {
     syntax_line(out, d.syntax.view());
     bool first = true;
-    stages(out, d.order, first);
+    stages(out, d.order, first, d.target);
 }
 
 // A stage alone is the file of it and the stages it needs. The stage itself
@@ -385,9 +386,9 @@ constexpr void file(Sink& out, const stage_t<Name, P, N, L>& s) {
                   "ctdf: two different stages of this Dockerfile have the same name");
     syntax_line(out, "docker/dockerfile:1");
     bool first = true;
-    stages(out, order, first);
+    stages(out, order, first, dockerfile_1);
     if (!first) out.put('\n');
-    stage(out, s);
+    stage(out, s, dockerfile_1);
 }
 
 }  // namespace detail

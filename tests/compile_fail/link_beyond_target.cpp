@@ -1,0 +1,12 @@
+// mistake: COPY --link asked for in a file aimed at a frontend that does not read it
+// expect: COPY_link_needs_docker_dockerfile_1_4_which_the_target_does_not_read
+// fix: drop ctdf::link, or target docker/dockerfile:1.4 or newer
+#include <ctdf.hpp>
+
+inline constexpr auto builder = ctdf::stage<"builder">("gcc:14")(ctdf::run("make"));
+inline constexpr auto app = ctdf::stage<"app">("debian:12")(
+#ifndef CTDF_CONTROL
+    ctdf::copy_from<builder>("/out", "/app", ctdf::link),
+#endif
+    ctdf::copy_from<builder>("/out", "/opt/app"));
+inline constexpr auto image = ctdf::dockerfile<app>(ctdf::target(ctdf::buildah_1_28));
