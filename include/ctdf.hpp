@@ -6,6 +6,7 @@
 
 #include <ctdf/text.hpp>          // checked text, dynamic(), expand(), none
 #include <ctdf/instructions.hpp>  // arg, env, add_to_path, workdir, cmd, entrypoint
+#include <ctdf/metadata.hpp>      // user, expose, label, volume, stopsignal
 #include <ctdf/copy.hpp>          // copy, copy_from<stage>, from_image, from, link
 #include <ctdf/run.hpp>           // run, sh, apt_install
 #include <ctdf/verbs.hpp>         // words, flag, echo, cd, in_dir, curl_bash, install, fetch_file, apt verbs

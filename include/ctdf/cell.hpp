@@ -19,6 +19,11 @@ enum class op : std::uint8_t {
     cmd,          // n item cells follow
     entrypoint,   // n item cells follow
     run,          // n cells follow: mounts, scoped env, commands, in any order
+    user,         // a=user[:group]
+    expose,       // n item cells follow: port[-port][/protocol]
+    label,        // n kv cells follow
+    volume,       // n item cells follow
+    stopsignal,   // a=signal
     kv,           // a=key b=value
     item,         // a=text
     mount,        // sub=mount kind; cache a=target; secret a=id b=target; bind a=source b=target

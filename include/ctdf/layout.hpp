@@ -316,6 +316,41 @@ constexpr void workdir(Sink& out, const cell& c) {
     out.put('\n');
 }
 
+// KEYWORD part part ...
+template <class Sink>
+constexpr void words_of(Sink& out, std::string_view keyword, const cell* head) {
+    out.put(keyword);
+    for (std::uint32_t i = 1; i <= head->n; ++i) out.put(' '), out.put(head[i].a);
+    out.put('\n');
+}
+
+// VOLUME ["a", "b"]: BuildKit lexes each string once more, as for COPY.
+template <class Sink>
+constexpr void volume(Sink& out, const cell* head) {
+    out.put("VOLUME [");
+    for (std::uint32_t i = 1; i <= head->n; ++i) {
+        if (i != 1) out.put(", ");
+        quote::json_dockerfile_word(out, head[i].a);
+    }
+    out.put("]\n");
+}
+
+// LABEL k=v ...: one line, entries whose value is none left out.
+template <class Sink>
+constexpr void label(Sink& out, const cell* head) {
+    bool any = false;
+    for (std::uint32_t i = 1; i <= head->n; ++i) {
+        const cell& e = head[i];
+        if (!e.has(bit::has_b)) continue;
+        out.put(any ? " " : "LABEL ");
+        any = true;
+        out.put(e.a);
+        out.put('=');
+        value(out, e.b, e.has(bit::bare_b));
+    }
+    if (any) out.put('\n');
+}
+
 // One instruction (and its parts) from head; returns the cell after it.
 // Each case is one call: clang steps over the statements before a case to
 // reach it, so the switch stays short.
@@ -330,6 +365,11 @@ constexpr const cell* instruction(Sink& out, const cell* head, const frontend& t
         case op::path: path(out, head); break;
         case op::cmd: exec_form(out, "CMD", head), out.put('\n'); break;
         case op::entrypoint: exec_form(out, "ENTRYPOINT", head), out.put('\n'); break;
+        case op::user: out.put("USER "), value(out, head->a, head->has(bit::bare_a)), out.put('\n'); break;
+        case op::expose: words_of(out, "EXPOSE", head); break;
+        case op::label: label(out, head); break;
+        case op::volume: volume(out, head); break;
+        case op::stopsignal: out.put("STOPSIGNAL "), out.put(head->a), out.put('\n'); break;
         default: break;  // parts are written by their instruction
     }
     return head + 1 + head->n;

@@ -50,6 +50,11 @@ expect "Env" "$(config '{{range .OCIv1.Config.Env}}{{.}};{{end}}')" \
 expect "WorkingDir" "$(config '{{.OCIv1.Config.WorkingDir}}')" "/app"
 expect "Entrypoint" "$(config '{{range .OCIv1.Config.Entrypoint}}[{{.}}]{{end}}')" '[cat]'
 expect "Cmd" "$(config '{{range .OCIv1.Config.Cmd}}[{{.}}]{{end}}')" '[/app/mode.txt]'
+expect "Labels" "$(config '{{index .OCIv1.Config.Labels "org.opencontainers.image.title"}}')" "ctdf e2e"
+expect "ExposedPorts" "$(config '{{range $p, $_ := .OCIv1.Config.ExposedPorts}}[{{$p}}]{{end}}')" "[53/udp][8080/tcp]"
+expect "Volumes" "$(config '{{range $v, $_ := .OCIv1.Config.Volumes}}[{{$v}}]{{end}}')" "[/data]"
+expect "StopSignal" "$(config '{{.OCIv1.Config.StopSignal}}')" "SIGQUIT"
+expect "User" "$(config '{{.OCIv1.Config.User}}')" "1000:1000"
 expect "env scope reached every command" "$(file 'cat /app/mode.txt')" "$(printf "it's ci\nit's ci")"
 expect "env scope is not in the image" "$(file 'printf "[%s]" "$MODE"')" "[]"
 expect "secret read in its RUN" "$(file 'cat /app/secret-size.txt')" "6"

@@ -28,6 +28,11 @@ inline constexpr auto tools = ctdf::stage<"tools">("localhost/ctdf-e2e-base:1")(
 
 inline constexpr auto final_stage = ctdf::stage<"final", child>()(
     ctdf::copy_from<tools>("/tool.txt", "/app/tool.txt"),
+    ctdf::label({{"org.opencontainers.image.title", "ctdf e2e"}}),
+    ctdf::expose("8080", "53/udp"),
+    ctdf::volume("/data"),
+    ctdf::stopsignal("SIGQUIT"),
+    ctdf::user("1000:1000"),
     ctdf::entrypoint("cat"),
     ctdf::cmd("/app/mode.txt"));
 

@@ -1,0 +1,118 @@
+#ifndef CTDF_METADATA_HPP
+#define CTDF_METADATA_HPP
+
+#include <cstddef>
+#include <string_view>
+#include <utility>
+
+#include <ctdf/chars.hpp>
+#include <ctdf/detail/flatten.hpp>
+#include <ctdf/detail/text_fn.hpp>
+#include <ctdf/node.hpp>
+#include <ctdf/text.hpp>
+
+// What the image says about itself: USER, EXPOSE, LABEL, VOLUME, STOPSIGNAL.
+
+namespace ctdf {
+
+namespace problem {
+[[noreturn]] inline void expose_is_not_port_range_and_lowercase_protocol(std::string_view value) {
+    detail::raise("EXPOSE takes port[-port][/tcp|/udp|/sctp], ports 1 to 65535, protocol in lowercase", value);
+}
+[[noreturn]] inline void label_key_is_not_letters_digits_dots_dashes_underscores(std::string_view key) {
+    detail::raise("LABEL key must be letters, digits, '.', '_' and '-'", key);
+}
+[[noreturn]] inline void stopsignal_is_not_a_signal_name_or_number(std::string_view signal) {
+    detail::raise("STOPSIGNAL takes a signal name (SIGTERM) or number", signal);
+}
+}  // namespace problem
+
+namespace detail {
+constexpr bool port(std::string_view s) {
+    if (s.empty() || s.size() > 5) return false;
+    unsigned n = 0;
+    for (char c : s) {
+        if (c < '0' || c > '9') return false;
+        n = n * 10 + static_cast<unsigned>(c - '0');
+    }
+    return n >= 1 && n <= 65535;
+}
+
+// port[-port][/protocol], as BuildKit's ExposeInvalidFormat and
+// ExposeProtoCasing rules want it: no IP or host part, protocol in lowercase.
+constexpr void check_expose(std::string_view s) {
+    std::string_view ports = s;
+    if (const auto slash = s.find('/'); slash != std::string_view::npos) {
+        const std::string_view proto = s.substr(slash + 1);
+        if (proto != "tcp" && proto != "udp" && proto != "sctp")
+            problem::expose_is_not_port_range_and_lowercase_protocol(s);
+        ports = s.substr(0, slash);
+    }
+    const auto dash = ports.find('-');
+    const bool ok = dash == std::string_view::npos ? port(ports)
+                                                   : port(ports.substr(0, dash)) && port(ports.substr(dash + 1));
+    if (!ok) problem::expose_is_not_port_range_and_lowercase_protocol(s);
+}
+
+struct expose_impl : texts_only<expose_impl> {
+    template <class... T>
+    static constexpr node<what::metadata, sizeof...(T) + 1> make(const T&... ports) {
+        (check_expose(ports.view()), ...);
+        return {{cell{op::expose, 0, {}, sizeof...(T), {}, {}, {}}, cell{op::item, bit::bare_a, {}, 0, ports.view(), {}, {}}...}};
+    }
+};
+
+struct volume_impl : texts_only<volume_impl> {
+    template <class... T>
+    static constexpr node<what::metadata, sizeof...(T) + 1> make(const T&... paths) {
+        (require(paths, "VOLUME path"), ...);
+        return {{cell{op::volume, 0, {}, sizeof...(T), {}, {}, {}}, cell{op::item, 0, {}, 0, paths.view(), {}, {}}...}};
+    }
+};
+
+constexpr cell label_cell(const kv& e) {
+    const std::string_view key = e.key.view();
+    if (key.empty() || !chars::all(key, chars::secret_id))
+        problem::label_key_is_not_letters_digits_dots_dashes_underscores(key);
+    cell c{op::kv, bit::bare_a, {}, 0, key, e.value.view(), {}};
+    if (e.value.present()) c.flags |= bit::has_b | word_flags_b(e.value);
+    return c;
+}
+template <std::size_t N, std::size_t... I>
+constexpr node<what::metadata, N + 1> labels(const kv (&entries)[N], std::index_sequence<I...>) {
+    return {{cell{op::label, 0, {}, N, {}, {}, {}}, label_cell(entries[I])...}};
+}
+}  // namespace detail
+
+// USER name[:group]
+constexpr node<what::metadata, 1> user(text name) {
+    detail::require(name, "USER");
+    return {{cell{op::user, detail::word_flags_a(name), {}, 0, name.view(), {}, {}}}};
+}
+
+// EXPOSE 8080 53/udp 8000-8010/tcp: each checked.
+inline constexpr detail::text_fn<detail::expose_impl> expose{};
+
+// LABEL key=value ..., on one line; keys such as org.opencontainers.image.title.
+template <std::size_t N>
+constexpr node<what::metadata, N + 1> label(const kv (&entries)[N]) {
+    return detail::labels(entries, std::make_index_sequence<N>{});
+}
+
+// VOLUME ["/data", ...]: JSON form, each path exact.
+inline constexpr detail::text_fn<detail::volume_impl> volume{};
+
+// STOPSIGNAL SIGTERM (or a number).
+constexpr node<what::metadata, 1> stopsignal(text signal) {
+    const std::string_view s = signal.view();
+    bool name = s.size() > 3 && s.substr(0, 3) == "SIG";
+    for (char c : s.substr(name ? 3 : 0)) name = name && ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'));
+    bool number = !s.empty();
+    for (char c : s) number = number && c >= '0' && c <= '9';
+    if (!name && !number) problem::stopsignal_is_not_a_signal_name_or_number(s);
+    return {{cell{op::stopsignal, bit::bare_a, {}, 0, s, {}, {}}}};
+}
+
+}  // namespace ctdf
+
+#endif

@@ -1,0 +1,53 @@
+// USER, EXPOSE, LABEL, VOLUME, STOPSIGNAL: their text and their checks.
+#include <string>
+
+#include "catch.hpp"
+#include "support.hpp"
+
+#include <ctdf.hpp>
+
+namespace metadata_test {
+
+using ctdf_test::error_of;
+
+inline constexpr auto meta = ctdf::stage<"m">("debian:12")(
+    ctdf::user("app:app"),
+    ctdf::user(ctdf::expand("${APP_USER}")),
+    ctdf::expose("8080", "53/udp", "8000-8010/tcp", "132/sctp"),
+    ctdf::label({{"org.opencontainers.image.title", "my app"}, {"version", "1.0"}, {"gone", ctdf::none}}),
+    ctdf::label({{"only", ctdf::none}}),
+    ctdf::volume("/data", "/my cache", "/$literal"),
+    ctdf::stopsignal("SIGQUIT"),
+    ctdf::stopsignal("9"));
+
+}  // namespace metadata_test
+
+using namespace metadata_test;
+
+TEST_CASE("metadata: USER, EXPOSE, LABEL, VOLUME and STOPSIGNAL", "[metadata]") {
+    STATIC_REQUIRE(ctdf::render<meta>.view() ==
+                   "# syntax=docker/dockerfile:1\n"
+                   "FROM debian:12 AS m\n"
+                   "USER app:app\n"
+                   "USER ${APP_USER}\n"
+                   "EXPOSE 8080 53/udp 8000-8010/tcp 132/sctp\n"
+                   "LABEL org.opencontainers.image.title=\"my app\" version=1.0\n"
+                   R"(VOLUME ["/data", "\"/my cache\"", "\"/\\$literal\""])" "\n"
+                   "STOPSIGNAL SIGQUIT\n"
+                   "STOPSIGNAL 9\n");
+    CHECK(ctdf::to_string(meta) == ctdf::render<meta>.view());
+}
+
+TEST_CASE("metadata: EXPOSE takes ports and lowercase protocols only", "[metadata]") {
+    for (const char* bad : {"0", "65536", "80/TCP", "80/http", "127.0.0.1:80", "80-", "-80", "a", "8080/"}) {
+        INFO("expose: " << bad);
+        const std::string v = bad;
+        CHECK(error_of([&] { (void)ctdf::expose(ctdf::dynamic(v)); }).find("EXPOSE takes") != std::string::npos);
+    }
+}
+
+TEST_CASE("metadata: label keys and stop signals are checked", "[metadata]") {
+    CHECK(error_of([] { (void)ctdf::label({{ctdf::dynamic("a key"), "v"}}); }).find("LABEL key") != std::string::npos);
+    CHECK(error_of([] { (void)ctdf::stopsignal(ctdf::dynamic("TERM")); }).find("STOPSIGNAL") != std::string::npos);
+    CHECK(error_of([] { (void)ctdf::user(ctdf::dynamic("")); }).find("empty") != std::string::npos);
+}
