@@ -264,8 +264,10 @@ constexpr void run(Sink& out, const cell* head) {
     }
 }
 
-template <class Sink>
-constexpr void env(Sink& out, const cell* head) {
+// ENV or LABEL k=v ... on one line; entries whose value is none left out,
+// and no line at all when none is left.
+template <class Sink, std::size_t N>
+constexpr void pairs(Sink& out, const char (&keyword)[N], const cell* head) {
     bool any = false;
     for (std::uint32_t i = 1; i <= head->n; ++i) {
         const cell& e = head[i];
@@ -273,12 +275,14 @@ constexpr void env(Sink& out, const cell* head) {
         if (any)
             out.put(' ');
         else
-            out.put("ENV ");
+            out.put(keyword);
         any = true;
         out.put(e.a);
         out.put('=');
         value(out, e.b, e.has(bit::bare_b));
     }
+    if (any) out.put('\n');
+}
     if (any) out.put('\n');
 }
 
@@ -335,22 +339,6 @@ constexpr void volume(Sink& out, const cell* head) {
     out.put("]\n");
 }
 
-// LABEL k=v ...: one line, entries whose value is none left out.
-template <class Sink>
-constexpr void label(Sink& out, const cell* head) {
-    bool any = false;
-    for (std::uint32_t i = 1; i <= head->n; ++i) {
-        const cell& e = head[i];
-        if (!e.has(bit::has_b)) continue;
-        out.put(any ? " " : "LABEL ");
-        any = true;
-        out.put(e.a);
-        out.put('=');
-        value(out, e.b, e.has(bit::bare_b));
-    }
-    if (any) out.put('\n');
-}
-
 // One instruction (and its parts) from head; returns the cell after it.
 // Each case is one call: clang steps over the statements before a case to
 // reach it, so the switch stays short.
@@ -358,7 +346,7 @@ template <class Sink>
 constexpr const cell* instruction(Sink& out, const cell* head, const frontend& target) {
     switch (head->code) {
         case op::run: run(out, head), out.put('\n'); break;
-        case op::env: env(out, head); break;
+        case op::env: pairs(out, "ENV ", head); break;
         case op::copy: copy(out, *head, target), out.put('\n'); break;
         case op::arg: arg(out, *head); break;
         case op::workdir: workdir(out, *head); break;
@@ -367,7 +355,7 @@ constexpr const cell* instruction(Sink& out, const cell* head, const frontend& t
         case op::entrypoint: exec_form(out, "ENTRYPOINT", head), out.put('\n'); break;
         case op::user: out.put("USER "), value(out, head->a, head->has(bit::bare_a)), out.put('\n'); break;
         case op::expose: words_of(out, "EXPOSE", head); break;
-        case op::label: label(out, head); break;
+        case op::label: pairs(out, "LABEL ", head); break;
         case op::volume: volume(out, head); break;
         case op::stopsignal: out.put("STOPSIGNAL "), out.put(head->a), out.put('\n'); break;
         default: break;  // parts are written by their instruction
