@@ -283,8 +283,6 @@ constexpr void pairs(Sink& out, const char (&keyword)[N], const cell* head) {
     }
     if (any) out.put('\n');
 }
-    if (any) out.put('\n');
-}
 
 template <class Sink>
 constexpr void arg(Sink& out, const cell& c) {
