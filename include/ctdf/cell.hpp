@@ -24,6 +24,7 @@ enum class op : std::uint8_t {
     label,        // n kv cells follow
     volume,       // n item cells follow
     stopsignal,   // a=signal
+    healthcheck,  // n parts follow: flag cells (options), then item cells (the command); none: NONE
     kv,           // a=key b=value
     item,         // a=text
     mount,        // sub=mount kind; cache a=target; secret a=id b=target; bind a=source b=target

@@ -103,6 +103,9 @@ namespace problem {
 [[noreturn]] inline void a_stage_has_more_than_one_CMD_wrap_the_later_in_replace(std::string_view first_argument) {
     detail::raise("a stage has more than one CMD (wrap the later in ctdf::replace to override)", first_argument);
 }
+[[noreturn]] inline void a_stage_has_more_than_one_HEALTHCHECK_wrap_the_later_in_replace(std::string_view command) {
+    detail::raise("a stage has more than one HEALTHCHECK (wrap the later in ctdf::replace to override)", command);
+}
 [[noreturn]] inline void a_stage_has_more_than_one_ENTRYPOINT_wrap_the_later_in_replace(
     std::string_view first_argument) {
     detail::raise("a stage has more than one ENTRYPOINT (wrap the later in ctdf::replace to override)",

@@ -82,10 +82,10 @@ struct exec_form_impl : texts_only<exec_form_impl<W, Code>> {
 };
 }  // namespace detail
 
-// replace(cmd(...)): a CMD (or ENTRYPOINT) meant to override an earlier one
-// in the same stage, which ctdf otherwise refuses as a mistake.
+// replace(cmd(...)): a CMD (or ENTRYPOINT, or HEALTHCHECK) meant to override
+// an earlier one in the same stage, which ctdf otherwise refuses as a mistake.
 template <what W, std::size_t N>
-    requires(W == what::cmd || W == what::entrypoint)
+    requires(W == what::cmd || W == what::entrypoint || W == what::healthcheck)
 constexpr node<W, N> replace(node<W, N> n) {
     n.cells[0].flags |= bit::replaces;
     return n;

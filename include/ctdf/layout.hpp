@@ -337,6 +337,32 @@ constexpr void volume(Sink& out, const cell* head) {
     out.put("]\n");
 }
 
+// HEALTHCHECK [--option=value ...] CMD ["program", ...], or HEALTHCHECK NONE.
+template <class Sink>
+constexpr void healthcheck(Sink& out, const cell* head) {
+    out.put("HEALTHCHECK");
+    if (head->has(bit::no_value)) return out.put(" NONE\n");
+    bool first = true;
+    for (std::uint32_t i = 1; i <= head->n; ++i) {
+        const cell& c = head[i];
+        if (c.code == op::flag) {
+            out.put(" --"), out.put(c.a), out.put('=');
+            if (c.has(bit::number))
+                number(out, c);
+            else
+                out.put(c.b);
+            continue;
+        }
+        if (first)
+            out.put(" CMD [");
+        else
+            out.put(", ");
+        first = false;
+        quote::json_string(out, c.a);
+    }
+    out.put("]\n");
+}
+
 // One instruction (and its parts) from head; returns the cell after it.
 // Each case is one call: clang steps over the statements before a case to
 // reach it, so the switch stays short.
@@ -356,6 +382,7 @@ constexpr const cell* instruction(Sink& out, const cell* head, const frontend& t
         case op::label: pairs(out, "LABEL ", head); break;
         case op::volume: volume(out, head); break;
         case op::stopsignal: out.put("STOPSIGNAL "), out.put(head->a), out.put('\n'); break;
+        case op::healthcheck: healthcheck(out, head); break;
         default: break;  // parts are written by their instruction
     }
     return head + 1 + head->n;

@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 
 #include <ctdf/chars.hpp>
@@ -25,7 +26,88 @@ namespace problem {
 [[noreturn]] inline void stopsignal_is_not_a_signal_name_or_number(std::string_view signal) {
     detail::raise("STOPSIGNAL takes a signal name (SIGTERM) or number", signal);
 }
+[[noreturn]] inline void healthcheck_options_come_before_the_command() {
+    detail::raise("HEALTHCHECK options come before the command", "");
+}
+[[noreturn]] inline void healthcheck_needs_a_command() { detail::raise("HEALTHCHECK needs a command", ""); }
+[[noreturn]] inline void healthcheck_duration_is_not_a_number_and_unit(std::string_view value) {
+    detail::raise("HEALTHCHECK duration must be numbers with units ms, s, m or h, like 30s or 1m30s", value);
+}
 }  // namespace problem
+
+// HEALTHCHECK options: interval("30s"), timeout("5s"), start_period("1m"),
+// start_interval("2s"), retries(3).
+struct health_option {
+    cell c;
+};
+
+namespace detail {
+// A duration as Go reads it: one or more <digits><unit>, unit ms, s, m or h.
+constexpr void check_duration(std::string_view s) {
+    std::size_t i = 0;
+    bool any = false;
+    while (i < s.size()) {
+        const std::size_t digits = i;
+        while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+        if (i == digits || i == s.size()) problem::healthcheck_duration_is_not_a_number_and_unit(s);
+        if (s.substr(i, 2) == "ms") {
+            i += 2;
+        } else if (s[i] == 's' || s[i] == 'm' || s[i] == 'h') {
+            ++i;
+        } else {
+            problem::healthcheck_duration_is_not_a_number_and_unit(s);
+        }
+        any = true;
+    }
+    if (!any) problem::healthcheck_duration_is_not_a_number_and_unit(s);
+}
+constexpr health_option duration(std::string_view name, text value) {
+    check_duration(value.view());
+    return {cell{op::flag, bit::bare_b, {}, 0, name, value.view(), {}}};
+}
+}  // namespace detail
+
+constexpr health_option interval(text d) { return detail::duration("interval", d); }
+constexpr health_option timeout(text d) { return detail::duration("timeout", d); }
+constexpr health_option start_period(text d) { return detail::duration("start-period", d); }
+constexpr health_option start_interval(text d) { return detail::duration("start-interval", d); }
+constexpr health_option retries(unsigned n) { return {cell{op::flag, bit::number, {}, n, "retries", {}, {}}}; }
+
+namespace detail {
+template <class P>
+constexpr cell health_part(const P& p) {
+    if constexpr (std::is_same_v<P, health_option>) {
+        return p.c;
+    } else {
+        const text t = to_text(p);
+        return cell{op::item, 0, {}, 0, t.view(), {}, {}};
+    }
+}
+}  // namespace detail
+
+// HEALTHCHECK [options] CMD ["program", "arg", ...]: options first, then
+// the command in exec form. healthcheck_none(): HEALTHCHECK NONE, turning off
+// the base image's check.
+template <class... P>
+    requires(sizeof...(P) > 0)
+constexpr node<what::healthcheck, 1 + sizeof...(P)> healthcheck(const P&... parts) {
+    static_assert(((std::is_same_v<P, health_option> || detail::textual<P>) && ...),
+                  "ctdf: healthcheck(...) takes options (interval, timeout, ...) and then the command's words");
+    node<what::healthcheck, 1 + sizeof...(P)> n{
+        {cell{op::healthcheck, 0, {}, sizeof...(P), {}, {}, {}}, detail::health_part(parts)...}};
+    bool words = false;
+    for (std::size_t i = 1; i <= sizeof...(P); ++i) {
+        const cell& c = n.cells[i];
+        if (c.code == op::flag && words) problem::healthcheck_options_come_before_the_command();
+        if (c.code == op::item && !words && c.a.empty()) problem::text_must_not_be_empty("HEALTHCHECK program");
+        words = words || c.code == op::item;
+    }
+    if (!words) problem::healthcheck_needs_a_command();
+    return n;
+}
+constexpr node<what::healthcheck, 1> healthcheck_none() {
+    return {{cell{op::healthcheck, bit::no_value, {}, 0, {}, {}, {}}}};
+}
 
 namespace detail {
 constexpr bool port(std::string_view s) {

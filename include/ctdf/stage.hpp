@@ -23,7 +23,7 @@ template <what... Kinds>
 constexpr bool orders() {
     constexpr what kinds[] = {what::arg, Kinds...};
     for (what k : kinds)
-        if (k == what::workdir || k == what::cmd || k == what::entrypoint) return true;
+        if (k == what::workdir || k == what::cmd || k == what::entrypoint || k == what::healthcheck) return true;
     return false;
 }
 
@@ -31,7 +31,7 @@ constexpr bool orders() {
 // one (a parent stage's counts), at most one CMD and one ENTRYPOINT unless a
 // later one is marked replace(...).
 constexpr bool check_stage(const cell* cells, std::size_t n, bool workdir_set) {
-    bool cmd = false, entrypoint = false;
+    bool cmd = false, entrypoint = false, healthcheck = false;
     for (std::size_t i = 0; i < n; i += 1 + cells[i].n) {
         const cell& c = cells[i];
         if (c.code == op::workdir) {
@@ -45,6 +45,10 @@ constexpr bool check_stage(const cell* cells, std::size_t n, bool workdir_set) {
             if (entrypoint && !c.has(bit::replaces))
                 problem::a_stage_has_more_than_one_ENTRYPOINT_wrap_the_later_in_replace(cells[i + 1].a);
             entrypoint = true;
+        } else if (c.code == op::healthcheck) {
+            if (healthcheck && !c.has(bit::replaces))
+                problem::a_stage_has_more_than_one_HEALTHCHECK_wrap_the_later_in_replace(c.n ? cells[i + c.n].a : "NONE");
+            healthcheck = true;
         }
     }
     return workdir_set;

@@ -51,3 +51,37 @@ TEST_CASE("metadata: label keys and stop signals are checked", "[metadata]") {
     CHECK(error_of([] { (void)ctdf::stopsignal(ctdf::dynamic("TERM")); }).find("STOPSIGNAL") != std::string::npos);
     CHECK(error_of([] { (void)ctdf::user(ctdf::dynamic("")); }).find("empty") != std::string::npos);
 }
+
+namespace metadata_test {
+inline constexpr auto health = ctdf::stage<"h">("debian:12")(
+    ctdf::healthcheck(ctdf::interval("30s"), ctdf::timeout("1m30s"), ctdf::start_period("500ms"),
+                      ctdf::start_interval("2s"), ctdf::retries(3), "curl", "-f", "http://localhost/"),
+    ctdf::replace(ctdf::healthcheck("/bin/check", "say \"hi\"")),
+    ctdf::replace(ctdf::healthcheck_none()));
+}  // namespace metadata_test
+
+TEST_CASE("metadata: HEALTHCHECK with options, in exec form, and NONE", "[metadata]") {
+    STATIC_REQUIRE(ctdf::render<health>.view() ==
+                   "# syntax=docker/dockerfile:1\n"
+                   "FROM debian:12 AS h\n"
+                   "HEALTHCHECK --interval=30s --timeout=1m30s --start-period=500ms --start-interval=2s --retries=3 "
+                   "CMD [\"curl\", \"-f\", \"http://localhost/\"]\n"
+                   R"(HEALTHCHECK CMD ["/bin/check", "say \"hi\""])" "\n"
+                   "HEALTHCHECK NONE\n");
+    CHECK(ctdf::to_string(health) == ctdf::render<health>.view());
+}
+
+TEST_CASE("metadata: HEALTHCHECK durations, order and duplicates are checked", "[metadata]") {
+    for (const char* bad : {"30", "s", "1x", "1.5s", "", "30s5"}) {
+        INFO("duration: " << bad);
+        const std::string v = bad;
+        CHECK(error_of([&] { (void)ctdf::interval(ctdf::dynamic(v)); }).find("HEALTHCHECK duration") !=
+              std::string::npos);
+    }
+    CHECK(error_of([] { (void)ctdf::healthcheck("curl", ctdf::retries(2)); }).find("options come before") !=
+          std::string::npos);
+    CHECK(error_of([] { (void)ctdf::healthcheck(ctdf::retries(2)); }).find("needs a command") != std::string::npos);
+    CHECK(error_of([] {
+              (void)ctdf::stage<"s">("debian:12")(ctdf::healthcheck("a"), ctdf::healthcheck(ctdf::dynamic("b")));
+          }).find("more than one HEALTHCHECK") != std::string::npos);
+}
