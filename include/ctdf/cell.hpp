@@ -24,6 +24,7 @@ enum class op : std::uint8_t {
     label,        // n kv cells follow
     volume,       // n item cells follow
     stopsignal,   // a=signal
+    shell,        // n item cells follow: the shell and its flags
     healthcheck,  // n parts follow: flag cells (options), then item cells (the command); none: NONE
     kv,           // a=key b=value
     item,         // a=text

@@ -383,6 +383,7 @@ constexpr const cell* instruction(Sink& out, const cell* head, const frontend& t
         case op::volume: volume(out, head); break;
         case op::stopsignal: out.put("STOPSIGNAL "), out.put(head->a), out.put('\n'); break;
         case op::healthcheck: healthcheck(out, head); break;
+        case op::shell: exec_form(out, "SHELL", head), out.put('\n'); break;
         default: break;  // parts are written by their instruction
     }
     return head + 1 + head->n;

@@ -9,6 +9,7 @@
 #include <ctdf/chars.hpp>
 #include <ctdf/detail/flatten.hpp>
 #include <ctdf/detail/text_fn.hpp>
+#include <ctdf/instructions.hpp>
 #include <ctdf/node.hpp>
 #include <ctdf/text.hpp>
 
@@ -165,6 +166,9 @@ constexpr node<what::metadata, N + 1> labels(const kv (&entries)[N], std::index_
     return {{cell{op::label, 0, {}, N, {}, {}, {}}, label_cell(entries[I])...}};
 }
 }  // namespace detail
+
+// SHELL ["/bin/bash", "-o", "pipefail", "-c"]: the shell of the RUNs after it.
+inline constexpr detail::text_fn<detail::exec_form_impl<what::metadata, op::shell>> shell{};
 
 // USER name[:group]
 constexpr node<what::metadata, 1> user(text name) {

@@ -60,6 +60,16 @@ inline constexpr auto health = ctdf::stage<"h">("debian:12")(
     ctdf::replace(ctdf::healthcheck_none()));
 }  // namespace metadata_test
 
+TEST_CASE("metadata: SHELL in JSON form", "[metadata]") {
+    static constexpr auto s = ctdf::stage<"s">("debian:12")(ctdf::shell("/bin/bash", "-o", "pipefail", "-c"),
+                                                           ctdf::run("set | grep -c x"));
+    STATIC_REQUIRE(ctdf::render<s>.view() ==
+                   "# syntax=docker/dockerfile:1\n"
+                   "FROM debian:12 AS s\n"
+                   "SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]\n"
+                   "RUN set | grep -c x\n");
+}
+
 TEST_CASE("metadata: HEALTHCHECK with options, in exec form, and NONE", "[metadata]") {
     STATIC_REQUIRE(ctdf::render<health>.view() ==
                    "# syntax=docker/dockerfile:1\n"
