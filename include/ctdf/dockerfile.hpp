@@ -97,10 +97,6 @@ struct dockerfile_t {
     }
 };
 
-template <class T>
-inline constexpr bool is_dockerfile = false;
-template <class O>
-inline constexpr bool is_dockerfile<dockerfile_t<O>> = true;
 
 namespace detail {
 // The stages listed stand in the order they were listed: none is pulled in

@@ -35,12 +35,6 @@ constexpr void dockerfile_quoted(Sink& out, std::string_view s) {
     out.put('"');
 }
 
-template <class Sink>
-constexpr void dockerfile_word(Sink& out, std::string_view s) {
-    if (is_plain(s)) return out.put(s);
-    dockerfile_quoted(out, s);
-}
-
 // A literal for /bin/sh: single quotes keep everything; a ' closes them, is
 // escaped, and reopens them.
 template <class Sink>
