@@ -22,6 +22,7 @@ enum : bits_t {
     dquoted = 256,  // \ " $: escaped inside the lexer's double quotes
     squote = 512,   // ': the one character single quotes cannot hold
     secret_id = 1024,  // [A-Za-z0-9._-]: a secret's id
+    dollar = 2048,     // $: a variable reference to the lexer
 };
 
 struct table_t {
@@ -43,6 +44,7 @@ struct table_t {
         add("\"\\", json);
         add("\\\"$", dquoted);
         add("'", squote);
+        add("$", dollar);
         for (int c = 0; c < 256; ++c)
             if (bits[c] & name) bits[c] |= secret_id;
         add(".-", secret_id);

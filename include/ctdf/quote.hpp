@@ -26,10 +26,24 @@ constexpr void escaped(Sink& out, std::string_view s, chars::bits_t mask, std::s
     }
 }
 
+// A value with a $ goes in single quotes where it can: BuildKit reads
+// "\$" as $, but dockerfile-ast (and the editors built on it) keep the
+// backslash. Single quotes cannot hold a ', and dockerfile-ast reads a
+// backslash before the closing one as an escape.
+constexpr bool single_quoted(std::string_view s) {
+    return chars::any(s, chars::dollar) && !chars::any(s, chars::squote) && !s.ends_with('\\');
+}
+
 // A literal for BuildKit's lexer (ENV, ARG, WORKDIR, COPY): inside double
-// quotes only \, " and $ are special, and a backslash makes each literal.
+// quotes only \, " and $ are special, and a backslash makes each literal;
+// inside single quotes nothing is.
 template <class Sink>
 constexpr void dockerfile_quoted(Sink& out, std::string_view s) {
+    if (single_quoted(s)) {
+        out.put('\'');
+        out.put(s);
+        return out.put('\'');
+    }
     out.put('"');
     escaped(out, s, chars::dquoted, "\\");
     out.put('"');
@@ -101,6 +115,11 @@ constexpr void json_string(Sink& out, std::string_view s) {
 template <class Sink>
 constexpr void json_dockerfile_word(Sink& out, std::string_view s) {
     if (!chars::any(s, chars::lexed)) return json_string(out, s);
+    if (single_quoted(s)) {
+        out.put("\"'");
+        json_body(out, s);
+        return out.put("'\"");
+    }
     out.put("\"\\\"");
     std::size_t from = 0;
     while (true) {

@@ -99,7 +99,7 @@ TEST_CASE("env: values with spaces quotes dollars backslashes tabs and unicode a
     STATIC_REQUIRE(ctdf::render<quoted>.view() ==
                    "# syntax=docker/dockerfile:1\n"
                    "FROM img AS q\n"
-                   R"(ENV SPACE="a b" QUOTE="say \"hi\"" DOLLAR="\$HOME" BRACES="\${X}" BACKSLASH="C:\\dir\\" )"
+                   R"(ENV SPACE="a b" QUOTE="say \"hi\"" DOLLAR='$HOME' BRACES='${X}' BACKSLASH="C:\\dir\\" )"
                    "TAB=\"a\tb\" SINGLE=\"it's\" UNICODE=\"h\xc3\xa9llo \xe2\x98\x83\"\n"
                    "ARG A1=\"two words\"\n"
                    R"(ARG A2="\$1 \"q\" \\")" "\n"
@@ -114,7 +114,7 @@ TEST_CASE("env: add_to_path prepends entries to $PATH", "[env]") {
                    "FROM img AS p\n"
                    "ENV PATH=/opt/tool/bin:$PATH\n"
                    "ENV PATH=/opt/a/bin:/opt/b/bin:/opt/c/bin:$PATH\n"
-                   R"(ENV PATH="/opt/my tools/bin":"/opt/\$literal":$PATH)" "\n"
+                   R"(ENV PATH="/opt/my tools/bin":'/opt/$literal':$PATH)" "\n"
                    "ENV PATH=$HOME/.local/bin:\"/opt/\xc3\xa9/bin\":$PATH\n");
     CHECK(ctdf::to_string(paths) == ctdf::render<paths>.view());
 }
@@ -128,8 +128,8 @@ TEST_CASE("env: run-time values render like literals", "[env][arg]") {
     CHECK(ctdf::to_string(s) ==
           "# syntax=docker/dockerfile:1\n"
           "FROM img AS d\n"
-          R"(ENV K="a \"b\" \$c")" "\n"
-          R"(ARG NAME="a \"b\" \$c")" "\n"
+          R"(ENV K='a "b" $c')" "\n"
+          R"(ARG NAME='a "b" $c')" "\n"
           "ENV NAME=${NAME}\n"
           "ENV PATH=\"/x y\":$PATH\n");
 }

@@ -32,7 +32,7 @@ TEST_CASE("metadata: USER, EXPOSE, LABEL, VOLUME and STOPSIGNAL", "[metadata]") 
                    "USER ${APP_USER}\n"
                    "EXPOSE 8080 53/udp 8000-8010/tcp 132/sctp\n"
                    "LABEL org.opencontainers.image.title=\"my app\" version=1.0\n"
-                   R"(VOLUME ["/data", "\"/my cache\"", "\"/\\$literal\""])" "\n"
+                   R"(VOLUME ["/data", "\"/my cache\"", "'/$literal'"])" "\n"
                    "STOPSIGNAL SIGQUIT\n"
                    "STOPSIGNAL 9\n");
     CHECK(ctdf::to_string(meta) == ctdf::render<meta>.view());

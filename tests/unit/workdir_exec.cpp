@@ -40,7 +40,7 @@ TEST_CASE("workdir: plain paths bare and others double-quoted", "[workdir]") {
                    "WORKDIR /app\n"
                    "WORKDIR relative/dir\n"
                    "WORKDIR \"/my app\"\n"
-                   R"(WORKDIR "/srv/\$x")" "\n"
+                   R"(WORKDIR '/srv/$x')" "\n"
                    R"(WORKDIR "/srv/\"q\"\\")" "\n"
                    "WORKDIR \"/it's\"\n"
                    "WORKDIR \"/donn\xc3\xa9" "es\"\n"
