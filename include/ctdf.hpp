@@ -15,6 +15,7 @@
 #include <ctdf/frontend.hpp>      // target(buildah_1_28): what the frontend reads
 #include <ctdf/dockerfile.hpp>    // dockerfile<stages...>(), syntax, no_syntax
 #include <ctdf/render.hpp>        // render<x>, to_string(x); ctdf/layout.hpp writes the text
+#include <ctdf/describe.hpp>      // to_json(x): the definition as data, for tools
 #include <ctdf/write.hpp>         // write<x>(argc, argv)
 #include <ctdf/config.hpp>        // config<"key", T>(): values from the build
 

@@ -23,6 +23,7 @@ enum : bits_t {
     squote = 512,   // ': the one character single quotes cannot hold
     secret_id = 1024,  // [A-Za-z0-9._-]: a secret's id
     dollar = 2048,     // $: a variable reference to the lexer
+    wide = 4096,       // the first byte of a multibyte character: some are blanks to BuildKit (U+00A0)
 };
 
 struct table_t {
@@ -45,6 +46,7 @@ struct table_t {
         add("\\\"$", dquoted);
         add("'", squote);
         add("$", dollar);
+        for (int c = 0xc0; c < 0x100; ++c) bits[c] |= wide;
         for (int c = 0; c < 256; ++c)
             if (bits[c] & name) bits[c] |= secret_id;
         add(".-", secret_id);

@@ -22,11 +22,11 @@ namespace detail {
 
 // A Dockerfile word whose quoting was decided when its cell was made.
 template <class Sink>
-constexpr void value(Sink& out, std::string_view v, bool bare) {
+constexpr void value(Sink& out, std::string_view v, bool bare, bool last = true) {
     if (bare)
         out.put(v);
     else
-        quote::dockerfile_quoted(out, v);
+        quote::dockerfile_quoted(out, v, last);
 }
 
 template <class Sink>
@@ -279,7 +279,7 @@ constexpr void pairs(Sink& out, const char (&keyword)[N], const cell* head) {
         any = true;
         out.put(e.a);
         out.put('=');
-        value(out, e.b, e.has(bit::bare_b));
+        value(out, e.b, e.has(bit::bare_b), i == head->n);
     }
     if (any) out.put('\n');
 }
@@ -301,11 +301,18 @@ constexpr void arg(Sink& out, const cell& c) {
     out.put("}\n");
 }
 
+// ENV PATH=a:b:$PATH, each entry's special characters escaped one by one:
+// quoted pieces next to $PATH would be one word to BuildKit, but parsers
+// such as dockerfile-ast do not join them. Multibyte characters are escaped
+// too: BuildKit splits words on Unicode blanks such as U+00A0.
 template <class Sink>
 constexpr void path(Sink& out, const cell* head) {
     out.put("ENV PATH=");
     for (std::uint32_t i = 1; i <= head->n; ++i) {
-        value(out, head[i].a, head[i].has(bit::bare_a));
+        if (head[i].has(bit::bare_a))
+            out.put(head[i].a);
+        else
+            quote::escaped(out, head[i].a, chars::lexed | chars::wide, "\\");
         out.put(':');
     }
     out.put("$PATH\n");

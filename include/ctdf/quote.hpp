@@ -34,16 +34,27 @@ constexpr bool single_quoted(std::string_view s) {
     return chars::any(s, chars::dollar) && !chars::any(s, chars::squote) && !s.ends_with('\\');
 }
 
+// A value with a $ and a ' has one more form both read alike: each special
+// character escaped alone. Only where nothing follows it on its line
+// (dockerfile-ast joins an escaped quote with what follows), not when it ends
+// in a blank or a backslash (BuildKit would take that as a continuation), and
+// not when it starts with a blank (dockerfile-ast drops it).
+constexpr bool escaped_alone(std::string_view s) {
+    return chars::any(s, chars::dollar) && !(chars::of(s.front()) & chars::blank) &&
+           !(chars::of(s.back()) & chars::blank) && s.back() != '\\';
+}
+
 // A literal for BuildKit's lexer (ENV, ARG, WORKDIR, COPY): inside double
 // quotes only \, " and $ are special, and a backslash makes each literal;
-// inside single quotes nothing is.
+// inside single quotes nothing is. last: nothing follows on the line.
 template <class Sink>
-constexpr void dockerfile_quoted(Sink& out, std::string_view s) {
+constexpr void dockerfile_quoted(Sink& out, std::string_view s, bool last = true) {
     if (single_quoted(s)) {
         out.put('\'');
         out.put(s);
         return out.put('\'');
     }
+    if (last && escaped_alone(s)) return escaped(out, s, chars::lexed | chars::wide, "\\");
     out.put('"');
     escaped(out, s, chars::dquoted, "\\");
     out.put('"');
@@ -110,31 +121,33 @@ constexpr void json_string(Sink& out, std::string_view s) {
     out.put('"');
 }
 
-// A JSON string whose decoded value BuildKit then lexes once more (COPY's
-// JSON form): the lexer's own quoting where needed, JSON-escaped.
+// s as a JSON string body, with the lexer's escape (\, as JSON) before each
+// character that has a bit of mask.
 template <class Sink>
-constexpr void json_dockerfile_word(Sink& out, std::string_view s) {
-    if (!chars::any(s, chars::lexed)) return json_string(out, s);
-    if (single_quoted(s)) {
-        out.put("\"'");
-        json_body(out, s);
-        return out.put("'\"");
-    }
-    out.put("\"\\\"");
+constexpr void json_escaped(Sink& out, std::string_view s, chars::bits_t mask) {
     std::size_t from = 0;
     while (true) {
-        const std::size_t at = chars::find(s, from, chars::dquoted | chars::json);
+        const std::size_t at = chars::find(s, from, mask | chars::json);
         if (at != from) out.put(std::string_view(s.data() + from, at - from));
-        if (at == s.size()) break;
+        if (at == s.size()) return;
         const char c = s[at];
-        if (chars::of(c) & chars::dquoted) out.put("\\\\");  // the lexer's escape, as JSON
+        if (chars::of(c) & mask) out.put("\\\\");
         if (chars::of(c) & chars::json)
             json_escape(out, c);
         else
             out.put(c);
         from = at + 1;
     }
-    out.put("\\\"\"");
+}
+
+// A JSON string whose decoded value BuildKit then lexes once more (COPY's
+// and VOLUME's JSON forms): the lexer's own quoting where needed, as above.
+template <class Sink>
+constexpr void json_dockerfile_word(Sink& out, std::string_view s) {
+    if (!chars::any(s, chars::lexed)) return json_string(out, s);
+    if (single_quoted(s)) return out.put("\"'"), json_body(out, s), out.put("'\"");
+    if (escaped_alone(s)) return out.put('"'), json_escaped(out, s, chars::lexed | chars::wide), out.put('"');
+    out.put("\"\\\""), json_escaped(out, s, chars::dquoted), out.put("\\\"\"");
 }
 
 }  // namespace ctdf::quote

@@ -114,8 +114,8 @@ TEST_CASE("env: add_to_path prepends entries to $PATH", "[env]") {
                    "FROM img AS p\n"
                    "ENV PATH=/opt/tool/bin:$PATH\n"
                    "ENV PATH=/opt/a/bin:/opt/b/bin:/opt/c/bin:$PATH\n"
-                   R"(ENV PATH="/opt/my tools/bin":'/opt/$literal':$PATH)" "\n"
-                   "ENV PATH=$HOME/.local/bin:\"/opt/\xc3\xa9/bin\":$PATH\n");
+                   R"(ENV PATH=/opt/my\ tools/bin:/opt/\$literal:$PATH)" "\n"
+                   "ENV PATH=$HOME/.local/bin:/opt/\\\xc3\xa9/bin:$PATH\n");
     CHECK(ctdf::to_string(paths) == ctdf::render<paths>.view());
 }
 
@@ -131,7 +131,7 @@ TEST_CASE("env: run-time values render like literals", "[env][arg]") {
           R"(ENV K='a "b" $c')" "\n"
           R"(ARG NAME='a "b" $c')" "\n"
           "ENV NAME=${NAME}\n"
-          "ENV PATH=\"/x y\":$PATH\n");
+          "ENV PATH=/x\\ y:$PATH\n");
 }
 
 TEST_CASE("env: bad names and empty required text throw ctdf::error", "[env][arg]") {

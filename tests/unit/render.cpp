@@ -76,7 +76,7 @@ TEST_CASE("render: every instruction kind in one file", "[render]") {
                    "FROM tool AS rich\n"
                    "ARG N=1\n"
                    "ENV N=${N}\n"
-                   "ENV PATH=\"/opt/my bin\":$PATH\n"
+                   "ENV PATH=/opt/my\\ bin:$PATH\n"
                    "COPY [\"\\\"my file\\\"\", \"/dst/\"]\n"
                    "COPY --from=tool /usr/bin/git /usr/bin/\n"
                    "RUN CC=clang make \\\n"

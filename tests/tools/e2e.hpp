@@ -1,0 +1,39 @@
+#pragma once
+// End-to-end definitions that a real builder builds (buildah_e2e.sh): every
+// seed feature once.
+#include <ctdf.hpp>
+
+namespace e2e {
+
+// The base image the test commits from a busybox rootfs. Debian's buildah
+// 1.28 does not read COPY --link: the file targets it, so none is written.
+inline constexpr auto base = ctdf::stage<"base">("localhost/ctdf-e2e-base:1")(
+    ctdf::arg("VERSION", "1.0", ctdf::also_env),
+    ctdf::env({{"GREETING", "hello world"}, {"UNSET", ctdf::none}}),
+    ctdf::add_to_path("/opt/tool/bin"),
+    ctdf::workdir("/app"),
+    ctdf::with_env({{"MODE", "it's ci"}})(
+        ctdf::run("printf '%s\\n' \"$MODE\" > /app/mode.txt", "printf '%s\\n' \"$MODE\" >> /app/mode.txt")),
+    ctdf::secret("token", "/run/secrets/token")(ctdf::run("wc -c < /run/secrets/token > /app/secret-size.txt")),
+    ctdf::bind(".", "/ctx")(ctdf::run("cat /ctx/greeting.txt > /app/from-bind.txt")),
+    ctdf::cache("/cache")(ctdf::run("printf x >> /cache/builds", "wc -c < /cache/builds > /app/builds.txt")),
+    ctdf::run(ctdf::echo("it's \"quoted\" $HOME") > "/app/echo.txt"));
+
+inline constexpr auto child = ctdf::stage<"child", base>()(ctdf::run("printf child > /app/child.txt"));
+
+inline constexpr auto tools = ctdf::stage<"tools">("localhost/ctdf-e2e-base:1")(
+    ctdf::run("printf tool > /tool.txt"));
+
+inline constexpr auto final_stage = ctdf::stage<"final", child>()(
+    ctdf::copy_from<tools>("/tool.txt", "/app/tool.txt"),
+    ctdf::label({{"org.opencontainers.image.title", "ctdf e2e"}}),
+    ctdf::expose("8080", "53/udp"),
+    ctdf::volume("/data"),
+    ctdf::stopsignal("SIGQUIT"),
+    ctdf::user("1000:1000"),
+    ctdf::entrypoint("cat"),
+    ctdf::cmd("/app/mode.txt"));
+
+inline constexpr auto everything = ctdf::dockerfile<final_stage>(ctdf::target(ctdf::buildah_1_28));
+
+}  // namespace e2e
