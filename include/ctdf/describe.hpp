@@ -209,7 +209,12 @@ template <class S>
 void stage(writer& w, const S& s, const frontend& target, bool& first_stage) {
     w.raw(first_stage ? "\n  " : ",\n  ");
     first_stage = false;
-    w.raw("{\"name\": "), w.string(S::name.view()), w.raw(", \"from\": ");
+    w.raw("{\"name\": "), w.string(S::name.view()), w.raw(", \"platform\": ");
+    if (s.platform.present())
+        w.string(s.platform.view());
+    else
+        w.raw("null");
+    w.raw(", \"from\": ");
     if constexpr (S::parent::size == 0)
         w.string(s.image.view());
     else
@@ -226,18 +231,23 @@ void stages(writer& w, Order order, const frontend& target, bool& first) {
     hana::unpack(order, [&](auto... r) { (stage(w, decltype(r)::type::stage, target, first), ...); });
 }
 
-inline void head(writer& w, std::string_view syntax) {
+inline void head(writer& w, std::string_view syntax, const cell* globals = nullptr, std::size_t count = 0) {
     w.raw("{\"syntax\": ");
     if (syntax.empty())
         w.raw("null");
     else
         w.string(syntax);
-    w.raw(", \"stages\": [");
+    w.raw(", \"args\": [");  // the ARGs before the first FROM
+    for (std::size_t i = 0; i != count; ++i) {
+        if (i != 0) w.raw(", ");
+        property(w, globals[i].a, globals[i].b, globals[i].has(bit::has_b));
+    }
+    w.raw("], \"stages\": [");
 }
 
 template <class O>
 void file(writer& w, const dockerfile_t<O>& d) {
-    head(w, d.syntax.view());
+    head(w, d.syntax.view(), d.globals.data(), d.global_count);
     bool first = true;
     stages(w, d.order, d.target, first);
     w.raw("]}\n");

@@ -2,6 +2,7 @@
 #define CTDF_DOCKERFILE_HPP
 
 #include <array>
+#include <concepts>
 #include <cstddef>
 #include <string_view>
 #include <type_traits>
@@ -11,7 +12,10 @@
 #include <boost/hana/type.hpp>
 #include <boost/hana/unpack.hpp>
 
+#include <ctdf/chars.hpp>
+#include <ctdf/error.hpp>
 #include <ctdf/frontend.hpp>
+#include <ctdf/names.hpp>
 #include <ctdf/node.hpp>
 #include <ctdf/stage.hpp>
 #include <ctdf/stage_ref.hpp>
@@ -81,14 +85,54 @@ struct no_syntax_t {
 };
 inline constexpr no_syntax_t no_syntax{};
 
+namespace problem {
+[[noreturn]] inline void FROM_uses_an_ARG_not_declared_before_the_first_FROM(std::string_view name) {
+    detail::raise("FROM uses an ARG not declared before the first FROM (UndefinedArgInFrom); declare it in "
+                  "global_args(arg(...))",
+                  name);
+}
+[[noreturn]] inline void a_global_ARG_that_FROM_uses_needs_a_default(std::string_view name) {
+    detail::raise("a global ARG that FROM uses needs a default, or the image name is empty (InvalidDefaultArgInFrom)",
+                  name);
+}
+[[noreturn]] inline void a_global_ARG_cannot_be_forwarded_into_ENV(std::string_view name) {
+    detail::raise("a global ARG cannot be forwarded into ENV: there is no stage yet; declare it again in the stage",
+                  name);
+}
+[[noreturn]] inline void global_args_holds_at_most_32_ARGs() { detail::raise("global_args holds at most 32 ARGs", ""); }
+}  // namespace problem
+
+// ARGs before the first FROM, which FROM lines may use:
+// dockerfile<app>(global_args(arg("DEBIAN", "12"))) with
+// stage<"app">(expand("debian:${DEBIAN}")).
+template <std::size_t N>
+struct global_args_t {
+    std::array<cell, N> cells;
+};
+template <class... A>
+    requires(std::same_as<A, node<what::arg, 1>> && ...)
+constexpr global_args_t<sizeof...(A)> global_args(const A&... args) {
+    global_args_t<sizeof...(A)> g{{args.cells[0]...}};
+    for (const cell& c : g.cells)
+        if (c.has(bit::also_env)) problem::a_global_ARG_cannot_be_forwarded_into_ENV(c.a);
+    return g;
+}
+
 // A whole Dockerfile: the stages in the order they must stand (Order, a Hana
-// tuple of stage links), and the syntax line.
+// tuple of stage links), the syntax line and the global ARGs.
 template <class Order>
 struct dockerfile_t {
     static constexpr Order order{};
     text syntax{};  // empty: no syntax line
     frontend target = dockerfile_1;
+    std::array<cell, 32> globals{};
+    std::size_t global_count = 0;
 
+    template <std::size_t N>
+    constexpr void set(const global_args_t<N>& g) {
+        if (global_count + N > globals.size()) problem::global_args_holds_at_most_32_ARGs();
+        for (const cell& c : g.cells) globals[global_count++] = c;
+    }
     constexpr void set(syntax_t s) { syntax = s.value; }
     constexpr void set(no_syntax_t) { syntax = {}; }
     constexpr void set(target_t t) {
@@ -135,6 +179,65 @@ constexpr auto checked_order() {
 }  // namespace detail
 
 namespace detail {
+// The ARGs a FROM line may use without declaring them.
+constexpr bool automatic_platform_arg(std::string_view name) {
+    constexpr std::string_view names[] = {"BUILDPLATFORM", "BUILDOS",  "BUILDARCH",  "BUILDVARIANT",
+                                          "TARGETPLATFORM", "TARGETOS", "TARGETARCH", "TARGETVARIANT"};
+    for (std::string_view n : names)
+        if (n == name) return true;
+    return false;
+}
+
+// Each variable a FROM word refers to ($NAME, ${NAME...}) must be a global
+// ARG with a default, or an automatic platform ARG; with the defaults put in,
+// the image must be a valid reference.
+template <class O>
+constexpr void check_from(std::string_view word, bool image, const dockerfile_t<O>& d) {
+    char expanded[512]{};
+    std::size_t size = 0;
+    bool exact = image;  // whether expanded is what BuildKit would make of it
+    auto put = [&](std::string_view s) {
+        for (char c : s)
+            if (size != sizeof expanded) expanded[size++] = c;
+    };
+    for (std::size_t i = 0; i < word.size();) {
+        if (word[i] != '$') {
+            put(word.substr(i, 1)), ++i;
+            continue;
+        }
+        const bool brace = i + 1 < word.size() && word[i + 1] == '{';
+        std::size_t end = i + 1 + brace;
+        while (end < word.size() && (chars::of(word[end]) & chars::name)) ++end;
+        const std::string_view name = word.substr(i + 1 + brace, end - i - 1 - brace);
+        if (brace && (end >= word.size() || word[end] != '}')) exact = false;  // ${NAME:-...} and the like
+        i = brace ? word.find('}', end) + 1 : end;
+        if (name.empty() || i == 0) return;  // not a variable: BuildKit reads it as it stands
+        if (automatic_platform_arg(name)) {
+            exact = false;
+            continue;
+        }
+        const cell* found = nullptr;
+        for (std::size_t g = 0; g != d.global_count; ++g)
+            if (d.globals[g].a == name) found = &d.globals[g];
+        if (!found) problem::FROM_uses_an_ARG_not_declared_before_the_first_FROM(name);
+        if (!found->has(bit::has_b) || found->b.empty()) problem::a_global_ARG_that_FROM_uses_needs_a_default(name);
+        put(found->b);
+    }
+    if (exact && size != sizeof expanded) names::reference::check(std::string_view(expanded, size));
+}
+
+template <class S, class O>
+constexpr void check_from(const S& s, const dockerfile_t<O>& d) {
+    if constexpr (S::parent::size == 0)
+        if (s.image.raw()) check_from(s.image.view(), true, d);
+    if (s.platform.present()) check_from(s.platform.view(), false, d);
+}
+
+template <class... Rs, class O>
+constexpr void check_froms(hana::basic_tuple<Rs...>, const dockerfile_t<O>& d) {
+    (check_from(Rs::type::stage, d), ...);
+}
+
 // What the target frontend cannot read: refused, naming the feature.
 template <class S>
 constexpr void check_target(const S& s, const frontend& target) {
@@ -161,6 +264,8 @@ template <>
 inline constexpr bool file_option<no_syntax_t> = true;
 template <>
 inline constexpr bool file_option<target_t> = true;
+template <std::size_t N>
+inline constexpr bool file_option<global_args_t<N>> = true;
 }  // namespace detail
 
 // dockerfile<final>(): the final stage and every stage it links to, each
@@ -174,6 +279,7 @@ constexpr auto dockerfile(const Options&... options) {
     int sequence[] = {0, (d.set(options), 0)...};
     (void)sequence;
     if (!d.target.mounts || !d.target.link) detail::check_targets(order{}, d.target);
+    detail::check_froms(order{}, d);
     return d;
 }
 

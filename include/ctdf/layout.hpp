@@ -399,6 +399,7 @@ constexpr const cell* instruction(Sink& out, const cell* head, const frontend& t
 template <class Sink, class S>
 constexpr void stage(Sink& out, const S& s, const frontend& target) {
     out.put("FROM ");
+    if (s.platform.present()) out.put("--platform="), out.put(s.platform.view()), out.put(' ');
     if constexpr (S::parent::size == 0)
         out.put(s.image.view());
     else
@@ -434,6 +435,8 @@ constexpr void syntax_line(Sink& out, std::string_view syntax) {
 template <class Sink, class O>
 constexpr void file(Sink& out, const dockerfile_t<O>& d) {
     syntax_line(out, d.syntax.view());
+    for (std::size_t i = 0; i != d.global_count; ++i) arg(out, d.globals[i]);
+    if (d.global_count != 0) out.put('\n');
     bool first = true;
     stages(out, d.order, first, d.target);
 }

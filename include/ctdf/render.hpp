@@ -52,7 +52,7 @@ constexpr std::size_t cell_bound(const cell& c) {
 
 template <class S>
 constexpr std::size_t stage_bound(const S& s) {
-    std::size_t bound = 32 + s.image.view().size() + 2 * S::name.size();
+    std::size_t bound = 48 + s.image.view().size() + s.platform.view().size() + 2 * S::name.size();
     for (std::size_t i = 0; i != S::size; ++i) {
         const cell& c = s.cells[i];
         bound += cell_bound(c);
@@ -72,7 +72,9 @@ constexpr std::size_t stage_bound(const S& s) {
 template <class O>
 constexpr std::size_t file_bound(const dockerfile_t<O>& d) {
     return hana::unpack(d.order, [&](auto... r) {
-        return 32 + d.syntax.view().size() + (stage_bound(decltype(r)::type::stage) + ... + 0);
+        std::size_t globals = 0;
+        for (std::size_t i = 0; i != d.global_count; ++i) globals += cell_bound(d.globals[i]);
+        return 32 + d.syntax.view().size() + globals + (stage_bound(decltype(r)::type::stage) + ... + 0);
     });
 }
 template <fixed_string Name, class P, std::size_t N, class L>

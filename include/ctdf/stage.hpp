@@ -6,7 +6,9 @@
 #include <string_view>
 #include <type_traits>
 
+#include <ctdf/chars.hpp>
 #include <ctdf/detail/flatten.hpp>
+#include <ctdf/error.hpp>
 #include <ctdf/fixed_string.hpp>
 #include <ctdf/names.hpp>
 #include <ctdf/node.hpp>
@@ -81,6 +83,7 @@ struct stage_t {
     using links = Links;
 
     text image{};
+    text platform = none;  // FROM --platform=...; none: left out
     std::array<cell, N> cells{};
 
     // Appends instructions and scopes: stage<"x">("img")(workdir("/a"), ...).
@@ -97,7 +100,7 @@ struct stage_t {
             using links = typename std::conditional_t<detail::sum<Cs::links::size...>() == 0,
                                                       std::type_identity<Links>,
                                                       detail::join<Links, typename Cs::links...>>::type;
-            stage_t<Name, Parent, size, links> s{image, {}};
+            stage_t<Name, Parent, size, links> s{image, platform, {}};
             cell* out = s.cells.data();
             for (const cell& c : cells) *out++ = c;
             detail::emit_all(out, children...);
@@ -112,14 +115,47 @@ struct stage_t {
 template <fixed_string Name, class Parent, std::size_t N, class Links>
 inline constexpr bool is_stage<stage_t<Name, Parent, N, Links>> = true;
 
-// stage<"base">("ubuntu:24.04"): a stage from an image.
+namespace problem {
+[[noreturn]] inline void FROM_platform_is_a_constant_use_BUILDPLATFORM_or_an_ARG(std::string_view value) {
+    detail::raise("FROM --platform must not be a constant (FromPlatformFlagConstDisallowed); use $BUILDPLATFORM or "
+                  "an ARG",
+                  value);
+}
+[[noreturn]] inline void FROM_platform_TARGETPLATFORM_is_the_default_leave_it_out(std::string_view value) {
+    detail::raise("FROM --platform=$TARGETPLATFORM is the default (RedundantTargetPlatform); leave it out", value);
+}
+[[noreturn]] inline void FROM_platform_holds_only_letters_digits_and_dollar_braces_slash_dot_dash(std::string_view v) {
+    detail::raise("FROM --platform holds only letters, digits, '$', '{', '}', '/', '.', '_', ':' and '-'", v);
+}
+}  // namespace problem
+
+// FROM --platform=...: which platform's image a stage starts from, such as
+// $BUILDPLATFORM for a stage that cross-compiles. It names a variable:
+// BuildKit's checks refuse a constant, and $TARGETPLATFORM is the default.
+struct platform_t {
+    text value = none;
+};
+constexpr platform_t platform(text value) {
+    detail::require(value, "FROM --platform");
+    const std::string_view s = value.view();
+    for (char c : s)
+        if (!(chars::of(c) & (chars::mount | chars::dollar)) && c != '{' && c != '}')
+            problem::FROM_platform_holds_only_letters_digits_and_dollar_braces_slash_dot_dash(s);
+    if (!chars::any(s, chars::dollar)) problem::FROM_platform_is_a_constant_use_BUILDPLATFORM_or_an_ARG(s);
+    if (s == "$TARGETPLATFORM" || s == "${TARGETPLATFORM}")
+        problem::FROM_platform_TARGETPLATFORM_is_the_default_leave_it_out(s);
+    return {value};
+}
+
+// stage<"base">("ubuntu:24.04"): a stage from an image; with platform(...),
+// FROM --platform=... .
 template <fixed_string Name>
-constexpr stage_t<Name, detail::types<>, 0, detail::types<>> stage(text image) {
+constexpr stage_t<Name, detail::types<>, 0, detail::types<>> stage(text image, platform_t on = {}) {
     static_assert(names::stage_name(Name.view()),
                   "ctdf: a stage name is lowercase letters, digits, '.', '_' and '-', and starts with a letter");
     static_assert(!names::reserved_stage_name(Name.view()), "ctdf: 'scratch' and 'context' are reserved stage names");
     detail::require_image(image, "FROM image");
-    return {image, {}};
+    return {image, on.value, {}};
 }
 
 // stage<"builder", base>(): FROM base AS builder.

@@ -64,8 +64,10 @@ function compare(text, want) {
 
   // Instructions in order, each FROM starting a stage.
   const wanted = [];
+  for (const a of want.args || []) wanted.push({ keyword: "ARG", flags: [], properties: [a] });
   for (const s of want.stages) {
-    wanted.push({ keyword: "FROM", flags: [], arguments: [s.from, "AS", s.name] });
+    wanted.push({ keyword: "FROM", flags: s.platform === null ? [] : [["platform", s.platform]],
+                  arguments: [s.from, "AS", s.name] });
     wanted.push(...s.instructions);
   }
   const parsed = df.getInstructions();

@@ -1,6 +1,8 @@
 // Every example renders the same bytes at compile time and at run time, and
 // those bytes are the expected file checked in beside the example.
+#include <cctype>
 #include <fstream>
+#include <set>
 #include <sstream>
 #include <string>
 
@@ -29,6 +31,33 @@ void check(const std::string& name) {
     CHECK(at_run_time == ctdf::render<Image>.view());
     CHECK(at_run_time == expected(name));
 }
+
+// The build checks ctdf meets by construction, found in a Dockerfile's text:
+// the names of the rules it breaks.
+std::set<std::string> broken_rules(const std::string& text) {
+    std::set<std::string> broken;
+    std::istringstream lines(text);
+    std::string line, previous;
+    bool continued = false;
+    while (std::getline(lines, line)) {
+        if (continued && line.find_first_not_of(" \t") == std::string::npos) broken.insert("NoEmptyContinuation");
+        const bool instruction = !continued && !line.empty() && line[0] != '#';
+        continued = !line.empty() && line.back() == '\\';
+        if (!instruction) continue;
+        const std::string keyword = line.substr(0, line.find(' '));
+        const std::string rest = line.substr(keyword.size() + 1);
+        for (char c : keyword)
+            if (std::islower(static_cast<unsigned char>(c))) broken.insert("ConsistentInstructionCasing");
+        std::string upper = keyword;
+        for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        if (upper == "FROM" && rest.find(" AS ") == std::string::npos) broken.insert("FromAsCasing");
+        if ((upper == "CMD" || upper == "ENTRYPOINT") && rest[0] != '[') broken.insert("JSONArgsRecommended");
+        if ((upper == "ENV" || upper == "LABEL") && rest.substr(0, rest.find(' ')).find('=') == std::string::npos)
+            broken.insert("LegacyKeyValueFormat");
+        if (upper == "MAINTAINER") broken.insert("MaintainerDeprecated");
+    }
+    return broken;
+}
 }  // namespace
 
 TEST_CASE("examples: compile-time and run-time renders match the expected files", "[examples]") {
@@ -39,4 +68,17 @@ TEST_CASE("examples: compile-time and run-time renders match the expected files"
     check<examples::apt_sources::image>("apt_sources");
     check<examples::clone_and_build::image>("clone_and_build");
     check<examples::helpers::image>("helpers");
+}
+
+TEST_CASE("examples: the build checks ctdf meets by construction hold in every example", "[examples][checks]") {
+    // The checker finds each rule in a file that breaks them all.
+    CHECK(broken_rules("FROM debian:12 as base\nfrom base AS app\nENV K v\nMAINTAINER me\nRUN a \\\n\n  && b\n"
+                       "CMD ./server\n") == std::set<std::string>{"ConsistentInstructionCasing", "FromAsCasing",
+                                                                  "JSONArgsRecommended", "LegacyKeyValueFormat",
+                                                                  "MaintainerDeprecated", "NoEmptyContinuation"});
+    for (const char* name : {"minimal", "multi_stage", "python_service", "every_method", "apt_sources",
+                             "clone_and_build", "helpers"}) {
+        INFO(name);
+        CHECK(broken_rules(expected(name)).empty());
+    }
 }

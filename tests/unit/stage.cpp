@@ -3,6 +3,7 @@
 #include <string>
 
 #include "catch.hpp"
+#include "support.hpp"
 
 #include <ctdf.hpp>
 
@@ -108,4 +109,53 @@ TEST_CASE("stage: stages made at run time render with to_string", "[stage]") {
 // either one or three arguments"); the image should be refused when made.
 TEST_CASE("stage: an image with a space throws ctdf::error", "[stage]") {
     CHECK_THROWS_AS(ctdf::stage<"x">(ctdf::dynamic("ubuntu 24.04")), ctdf::error);
+}
+
+namespace stage_test {
+inline constexpr auto cross = ctdf::stage<"build">(ctdf::expand("golang:${GO_VERSION}-bookworm"),
+                                                   ctdf::platform("$BUILDPLATFORM"))(ctdf::workdir("/src"));
+inline constexpr auto slim = ctdf::stage<"app">(ctdf::expand("debian:${DEBIAN:-12}-slim"),
+                                                ctdf::platform("${TARGETOS}/${TARGETARCH}"))(
+    ctdf::copy_from<cross>("/out", "/app"));
+inline constexpr auto with_globals = ctdf::dockerfile<slim>(
+    ctdf::global_args(ctdf::arg("GO_VERSION", "1.22"), ctdf::arg("DEBIAN", "12"), ctdf::arg("UNUSED")));
+}  // namespace stage_test
+
+TEST_CASE("stage: FROM --platform and global ARGs before the first FROM", "[stage]") {
+    using namespace stage_test;
+    STATIC_REQUIRE(ctdf::render<with_globals>.view() ==
+                   "# syntax=docker/dockerfile:1\n"
+                   "ARG GO_VERSION=1.22\n"
+                   "ARG DEBIAN=12\n"
+                   "ARG UNUSED\n"
+                   "\n"
+                   "FROM --platform=$BUILDPLATFORM golang:${GO_VERSION}-bookworm AS build\n"
+                   "WORKDIR /src\n"
+                   "\n"
+                   "FROM --platform=${TARGETOS}/${TARGETARCH} debian:${DEBIAN:-12}-slim AS app\n"
+                   "COPY --from=build --link /out /app\n");
+    CHECK(ctdf::to_string(with_globals) == ctdf::render<with_globals>.view());
+}
+
+TEST_CASE("stage: FROM checks have run-time twins", "[stage]") {
+    using namespace stage_test;
+    using ctdf_test::error_of;
+    CHECK(error_of([] { (void)ctdf::platform(ctdf::dynamic("linux/amd64")); }).find("FromPlatformFlagConstDisallowed") !=
+          std::string::npos);
+    CHECK(error_of([] { (void)ctdf::platform(ctdf::dynamic("$TARGETPLATFORM")); }).find("RedundantTargetPlatform") !=
+          std::string::npos);
+    CHECK(error_of([] { (void)ctdf::platform(ctdf::dynamic("linux amd64 $X")); }).find("--platform holds only") !=
+          std::string::npos);
+    const std::string undefined =
+        error_of([] { (void)ctdf::dockerfile<cross>(ctdf::global_args(ctdf::arg(ctdf::dynamic("GO")))); });
+    CHECK(undefined.find("UndefinedArgInFrom") != std::string::npos);
+    CHECK(undefined.find("GO_VERSION") != std::string::npos);
+    CHECK(error_of([] { (void)ctdf::dockerfile<cross>(ctdf::global_args(ctdf::arg(ctdf::dynamic("GO_VERSION")))); })
+              .find("InvalidDefaultArgInFrom") != std::string::npos);
+    CHECK(error_of([] {
+              (void)ctdf::dockerfile<cross>(
+                  ctdf::global_args(ctdf::arg(ctdf::dynamic("GO_VERSION"), ctdf::dynamic("1.22 beta"))));
+          }).find("image tag") != std::string::npos);
+    CHECK(error_of([] { (void)ctdf::global_args(ctdf::arg(ctdf::dynamic("X"), ctdf::also_env)); })
+              .find("cannot be forwarded into ENV") != std::string::npos);
 }
