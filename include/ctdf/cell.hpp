@@ -15,7 +15,8 @@ enum class op : std::uint8_t {
     env,          // n kv cells follow
     path,         // ENV PATH=; n item cells follow
     workdir,      // a=path
-    copy,         // a=src b=dst c=--from value
+    copy,         // a=src b=dst c=--from value; n flag cells follow (a=name b=value n=since version)
+    add,          // a=src b=dst; n flag cells follow, as for copy
     cmd,          // n item cells follow
     entrypoint,   // n item cells follow
     run,          // n cells follow: mounts, scoped env, commands, in any order

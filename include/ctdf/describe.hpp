@@ -24,6 +24,8 @@
 //    {"keyword": "ENV", "flags": [], "properties": [["K", "v"]]},       ENV ARG LABEL
 //    {"keyword": "COPY", "flags": [["from", "a"], ["link", null]],
 //     "arguments": ["src", "dst"]},                                      each word as read
+//    {"keyword": "ADD", "flags": [["chmod", "0755"], ["unpack", "true"]],
+//     "arguments": ["https://example.com/a.tgz", "/opt/"]},              flags in the order written
 //    {"keyword": "CMD", "flags": [], "json": ["./server"]},              exec form
 //    {"keyword": "RUN", "flags": [["mount", "type=cache,target=/c"]],
 //     "shell": "make && make install"},                                  what /bin/sh gets
@@ -140,10 +142,12 @@ inline void run(writer& w, const cell* head) {
     w.field("shell"), w.string(std::string_view(line).substr(at)), w.end();
 }
 
-inline void copy(writer& w, const cell& c, const frontend& target) {
-    w.begin("COPY");
+inline void copy(writer& w, const cell* head, const frontend& target) {
+    const cell& c = *head;
+    w.begin(c.code == op::add ? "ADD" : "COPY");
     if (!c.c.empty()) w.flag("from", c.c);
     if (c.has(bit::link) && target.link) w.flag("link", {}, false);
+    for (std::uint32_t i = 1; i <= c.n; ++i) w.flag(head[i].a, head[i].b, !head[i].has(bit::no_value));
     w.field("arguments"), w.raw("["), w.string(c.a), w.raw(", "), w.string(c.b), w.raw("]"), w.end();
 }
 
@@ -193,7 +197,8 @@ inline const cell* instruction(writer& w, const cell* head, const frontend& targ
             w.begin("STOPSIGNAL"), w.field("arguments"), w.raw("["), w.string(c.a), w.raw("]"), w.end();
             break;
         case op::expose: w.begin("EXPOSE"), w.field("arguments"), items(w, head), w.end(); break;
-        case op::copy: copy(w, c, target); break;
+        case op::copy: copy(w, head, target); break;
+        case op::add: copy(w, head, target); break;
         case op::cmd: w.begin("CMD"), w.field("json"), items(w, head), w.end(); break;
         case op::entrypoint: w.begin("ENTRYPOINT"), w.field("json"), items(w, head), w.end(); break;
         case op::shell: w.begin("SHELL"), w.field("json"), items(w, head), w.end(); break;

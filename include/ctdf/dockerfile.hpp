@@ -238,6 +238,26 @@ constexpr void check_froms(hana::basic_tuple<Rs...>, const dockerfile_t<O>& d) {
     (check_from(Rs::type::stage, d), ...);
 }
 
+// The flags of a COPY or ADD newer than the target: each flag cell holds the
+// docker/dockerfile minor version it needs.
+constexpr void check_copy_target(const cell* head, const frontend& target) {
+    if (head->code == op::add && head->has(bit::link_asked) && !target.link)
+        problem::ADD_link_needs_docker_dockerfile_1_4_which_the_target_does_not_read(target.name);
+    if (head->code == op::add && target.minor < since::add_git && names::git_source(head->a))
+        problem::ADD_from_git_needs_docker_dockerfile_1_6_which_the_target_does_not_read(target.name);
+    for (std::uint32_t i = 1; i <= head->n; ++i) {
+        const cell& f = head[i];
+        if (f.n <= target.minor) continue;
+        if (f.a == "chmod" && f.n == since::symbolic_chmod)
+            problem::symbolic_chmod_needs_docker_dockerfile_1_14_which_the_target_does_not_read(target.name);
+        if (f.a == "chmod") problem::chmod_needs_docker_dockerfile_1_2_which_the_target_does_not_read(target.name);
+        if (f.a == "checksum") problem::ADD_checksum_needs_docker_dockerfile_1_6_which_the_target_does_not_read(target.name);
+        if (f.a == "unpack") problem::ADD_unpack_needs_docker_dockerfile_1_17_which_the_target_does_not_read(target.name);
+        if (f.a == "exclude") problem::exclude_needs_docker_dockerfile_1_19_which_the_target_does_not_read(target.name);
+        if (f.a == "parents") problem::COPY_parents_needs_docker_dockerfile_1_20_which_the_target_does_not_read(target.name);
+    }
+}
+
 // What the target frontend cannot read: refused, naming the feature.
 template <class S>
 constexpr void check_target(const S& s, const frontend& target) {
@@ -246,6 +266,7 @@ constexpr void check_target(const S& s, const frontend& target) {
             problem::RUN_mount_needs_docker_dockerfile_1_2_which_the_target_does_not_read(target.name);
         if (c.code == op::copy && c.has(bit::link_asked) && !target.link)
             problem::COPY_link_needs_docker_dockerfile_1_4_which_the_target_does_not_read(target.name);
+        if (c.code == op::copy || c.code == op::add) check_copy_target(&c, target);
     }
 }
 
@@ -278,7 +299,7 @@ constexpr auto dockerfile(const Options&... options) {
     dockerfile_t<order> d{text("docker/dockerfile:1")};
     int sequence[] = {0, (d.set(options), 0)...};
     (void)sequence;
-    if (!d.target.mounts || !d.target.link) detail::check_targets(order{}, d.target);
+    if (!d.target.mounts || !d.target.link || d.target.minor != since::latest) detail::check_targets(order{}, d.target);
     detail::check_froms(order{}, d);
     return d;
 }

@@ -71,6 +71,35 @@ namespace problem {
 [[noreturn]] inline void copy_from_value_is_not_one_plain_word(std::string_view value) {
     detail::raise("COPY --from value must be one word of A-Z a-z 0-9 _ . / : @ % + = - (or ${VAR})", value);
 }
+[[noreturn]] inline void chmod_is_not_octal_digits_or_a_symbolic_mode(std::string_view mode) {
+    detail::raise("--chmod must be 1 to 4 octal digits (0755) or a symbolic mode of [ugoa]*[+-=][rwxXst]* clauses "
+                  "joined by ',' (u=rwX,go=rX)",
+                  mode);
+}
+[[noreturn]] inline void chown_is_not_user_or_user_colon_group(std::string_view owner) {
+    detail::raise("--chown must be user or user:group, each a numeric id or a name of A-Z a-z 0-9 _ . - "
+                  "not starting with a digit, '.' or '-'",
+                  owner);
+}
+[[noreturn]] inline void chown_by_name_fails_with_link_use_numeric_ids(std::string_view owner) {
+    detail::raise("--chown by name fails with --link, which copies into an empty filesystem with no /etc/passwd "
+                  "(use numeric ids, or no_link)",
+                  owner);
+}
+[[noreturn]] inline void exclude_pattern_is_not_one_plain_word(std::string_view pattern) {
+    detail::raise("--exclude pattern must be one word of A-Z a-z 0-9 _ . / : @ % + , = - and * ? [ ]", pattern);
+}
+[[noreturn]] inline void checksum_is_not_sha256_colon_64_lowercase_hex_digits(std::string_view digest) {
+    detail::raise("ADD --checksum must be sha256: followed by 64 lowercase hex digits", digest);
+}
+[[noreturn]] inline void ADD_checksum_needs_an_http_or_https_source(std::string_view source) {
+    detail::raise("ADD --checksum needs an http:// or https:// source that is not a Git repository", source);
+}
+[[noreturn]] inline void ADD_keep_git_dir_needs_a_Git_repository_source(std::string_view source) {
+    detail::raise("ADD --keep-git-dir needs a Git repository source (git@host:path, git://, ssh://, or a URL "
+                  "ending in .git)",
+                  source);
+}
 [[noreturn]] inline void mount_value_has_a_character_buildkit_would_reparse(std::string_view value) {
     detail::raise("mount value has a character BuildKit would reparse (only A-Z a-z 0-9 _ . / : @ % + = - are kept as written)", value);
 }

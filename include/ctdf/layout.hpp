@@ -56,14 +56,21 @@ constexpr void copy_arg_json(Sink& out, std::string_view s, bool raw) {
         quote::json_dockerfile_word(out, s);
 }
 
+// COPY or ADD: --from and --link, then the flags in the order given. Their
+// values were checked to be plain words when their cells were made.
 template <class Sink>
-constexpr void copy(Sink& out, const cell& c, const frontend& target) {
-    out.put("COPY");
+constexpr void copy(Sink& out, const cell* head, const frontend& target) {
+    const cell& c = *head;
+    out.put(c.code == op::add ? "ADD" : "COPY");
     if (!c.c.empty()) {
         out.put(" --from=");
         out.put(c.c);
     }
     if (c.has(bit::link) && target.link) out.put(" --link");
+    for (std::uint32_t i = 1; i <= c.n; ++i) {
+        out.put(" --"), out.put(head[i].a);
+        if (!head[i].has(bit::no_value)) out.put('='), out.put(head[i].b);
+    }
     const bool raw_src = c.has(bit::raw_a), raw_dst = c.has(bit::raw_b);
     if (c.has(bit::bare_a) && c.has(bit::bare_b)) {
         out.put(' ');
@@ -378,7 +385,8 @@ constexpr const cell* instruction(Sink& out, const cell* head, const frontend& t
     switch (head->code) {
         case op::run: run(out, head), out.put('\n'); break;
         case op::env: pairs(out, "ENV ", head); break;
-        case op::copy: copy(out, *head, target), out.put('\n'); break;
+        case op::copy: copy(out, head, target), out.put('\n'); break;
+        case op::add: copy(out, head, target), out.put('\n'); break;
         case op::arg: arg(out, *head); break;
         case op::workdir: workdir(out, *head); break;
         case op::path: path(out, head); break;

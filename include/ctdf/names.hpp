@@ -68,6 +68,68 @@ constexpr bool looks_secret(std::string_view s) {
     return deny && !allow;
 }
 
+// COPY and ADD flag values and sources.
+constexpr bool in(char c, std::string_view set) { return set.find(c) != std::string_view::npos; }
+
+// --chmod=0755: 1 to 4 octal digits (BuildKit parses the value base 8, at
+// most 07777).
+constexpr bool octal_mode(std::string_view s) {
+    if (s.empty() || s.size() > 4) return false;
+    for (char c : s)
+        if (c < '0' || c > '7') return false;
+    return true;
+}
+
+// --chmod=u=rwX,go=rX: clauses of chmod(1) joined by ',', each
+// [ugoa]* then one or more actions [+-=] with [rwxXst]* or one of [ugo].
+constexpr bool symbolic_mode(std::string_view s) {
+    std::size_t i = 0;
+    const std::size_t n = s.size();
+    while (true) {
+        while (i != n && in(s[i], "ugoa")) ++i;
+        if (i == n || !in(s[i], "+-=")) return false;
+        while (i != n && in(s[i], "+-=")) {
+            ++i;
+            if (i != n && in(s[i], "ugo"))
+                ++i;
+            else
+                while (i != n && in(s[i], "rwxXst")) ++i;
+        }
+        if (i == n) return true;
+        if (s[i] != ',') return false;
+        ++i;
+    }
+}
+
+constexpr bool numeric_id(std::string_view s) {
+    if (s.empty()) return false;
+    for (char c : s)
+        if (!digit(c)) return false;
+    return true;
+}
+
+// One side of --chown: a numeric id, or a name [A-Za-z_][A-Za-z0-9_.-]*.
+constexpr bool owner_part(std::string_view s) {
+    if (numeric_id(s)) return true;
+    if (s.empty() || !(chars::of(s[0]) & chars::letter)) return false;
+    for (char c : s)
+        if (!((chars::of(c) & chars::name) || c == '.' || c == '-')) return false;
+    return true;
+}
+
+// A side BuildKit looks up in /etc/passwd or /etc/group: not a number, and
+// not root, which it knows without them.
+constexpr bool owner_by_name(std::string_view s) { return !numeric_id(s) && s != "root"; }
+
+constexpr bool http_source(std::string_view s) { return s.starts_with("http://") || s.starts_with("https://"); }
+
+// What ADD clones rather than copies or downloads: an SSH or git:// address,
+// or an http(s) URL whose path ends in .git (before #ref:dir or ?query).
+constexpr bool git_source(std::string_view s) {
+    if (s.starts_with("git@") || s.starts_with("git://") || s.starts_with("ssh://")) return true;
+    return http_source(s) && s.substr(0, s.find_first_of("#?")).ends_with(".git");
+}
+
 // Image references, as the distribution reference grammar reads them.
 namespace reference {
 
