@@ -1,6 +1,7 @@
-// Writes every Dockerfile the project generates (the examples and the
-// end-to-end definition) into DIR as NAME.Dockerfile, with NAME.json, the
-// definition as data (ctdf::to_json), for roundtrip.js to compare.
+// Writes every Dockerfile the project generates (the examples, the
+// end-to-end definition, and one of COPY's and ADD's flags and sources) into
+// DIR as NAME.Dockerfile, with NAME.json, the definition as data
+// (ctdf::to_json), for roundtrip.js to compare.
 #include <cstdio>
 #include <string>
 #include <string_view>
@@ -15,6 +16,25 @@
 #include "python_service/python_service.hpp"
 
 namespace {
+
+// COPY's and ADD's flags and sources, each quoting path once. ADD --unpack is
+// left out: dockerfile-utils 0.16 (validate.js) does not know it yet.
+inline constexpr auto flags_builder = ctdf::stage<"builder">("gcc:14")(ctdf::run("make"));
+inline constexpr auto flags_app = ctdf::stage<"app">("debian:12")(
+    ctdf::copy("app.sh", "/app/", ctdf::chmod("0755"), ctdf::chown("1000:1000")),
+    ctdf::copy(".", "/src/", ctdf::chmod("u=rwX,go=rX"), ctdf::exclude("*.md"), ctdf::exclude("build/[ab]?")),
+    ctdf::copy("./x/./y/*.txt", "/parents/", ctdf::parents),
+    ctdf::copy("my file", "/my dir/", ctdf::chown("app:staff"), ctdf::chmod(ctdf::expand("$MODE"))),
+    ctdf::copy_from<flags_builder>("/out/lib", "/usr/lib/", ctdf::chown("app")),
+    ctdf::copy_from<flags_builder>("/out/bin", "/usr/bin/", ctdf::chmod("0555"), ctdf::exclude("*.o")),
+    ctdf::add("vendor.tar.gz", "/opt/vendor/"),
+    ctdf::add("https://example.com/tool.tar.gz?v=1&os=linux", "/opt/tool.tgz",
+              ctdf::checksum("sha256:24454f830cdb571e2c4ad15481119c43b3cafd48dd869a9b2945d1036d1dc68d"),
+              ctdf::chmod("0644")),
+    ctdf::add("https://github.com/moby/buildkit.git#v0.10.1", "/buildkit/", ctdf::keep_git_dir, ctdf::link),
+    ctdf::add("git@github.com:moby/buildkit.git", "/bk/", ctdf::chown("0:0"), ctdf::exclude("docs")),
+    ctdf::add("it's here", "/i/"));
+inline constexpr auto copy_add_flags = ctdf::dockerfile<flags_app>();
 
 bool save(const std::string& path, std::string_view text) {
     std::FILE* f = std::fopen(path.c_str(), "wb");
@@ -43,6 +63,7 @@ int main(int argc, char** argv) {
                     both<examples::every_method::image>(dir, "every_method") &&
                     both<examples::apt_sources::image>(dir, "apt_sources") &&
                     both<examples::clone_and_build::image>(dir, "clone_and_build") &&
-                    both<examples::helpers::image>(dir, "helpers") && both<e2e::everything>(dir, "e2e");
+                    both<examples::helpers::image>(dir, "helpers") && both<e2e::everything>(dir, "e2e") &&
+                    both<copy_add_flags>(dir, "copy_add_flags");
     return ok ? 0 : 1;
 }

@@ -7,7 +7,7 @@
 const fs = require("fs");
 const { DockerfileParser } = require("dockerfile-ast");
 
-// BuildKit lexes the words of COPY, WORKDIR, USER and VOLUME as it lexes an
+// BuildKit lexes the words of COPY, ADD, WORKDIR, USER and VOLUME as it lexes an
 // ENV value: the parser reads the word as one.
 function word(text) {
   const ins = DockerfileParser.parse("FROM scratch\nENV X=" + text + "\n").getInstructions();
@@ -38,12 +38,13 @@ function read(ins, want) {
     if (got.keyword === "VOLUME" && Array.isArray(got.json)) got.json = got.json.map(word);
   } else if ("arguments" in want) {
     const args = ins.getArguments().map((a) => a.getValue());
-    if (got.keyword === "COPY" && content.startsWith("[")) {
+    const copies = ["COPY", "ADD"].includes(got.keyword);
+    if (copies && content.startsWith("[")) {
       const strings = json(content);
       got.arguments = Array.isArray(strings) ? strings.map(word) : strings;
     } else if (["WORKDIR", "USER"].includes(got.keyword)) {
       got.arguments = [word(content)];  // one word: the rest of the line
-    } else if (got.keyword === "COPY") {
+    } else if (copies) {
       got.arguments = args.map(word);
     } else {
       got.arguments = args;
