@@ -18,7 +18,7 @@ trap cleanup EXIT
 
 # A base image: busybox and its applets, PATH=/bin.
 cp "$(command -v busybox)" "$work/rootfs/bin/"
-for applet in sh cat printf wc ls test; do ln -sf busybox "$work/rootfs/bin/$applet"; done
+for applet in sh cat printf wc ls test stat; do ln -sf busybox "$work/rootfs/bin/$applet"; done
 c=$("${B[@]}" from scratch)
 "${B[@]}" copy "$c" "$work/rootfs/" / >/dev/null
 "${B[@]}" config --env PATH=/bin "$c"
@@ -26,6 +26,8 @@ c=$("${B[@]}" from scratch)
 
 "$generator" "$work"
 echo "hello from the context" > "$work/context/greeting.txt"
+mkdir -p "$work/bundle" && printf bundled > "$work/bundle/bundled.txt"
+tar -C "$work/bundle" -cf "$work/context/bundle.tar" bundled.txt
 printf 's3cret' > "$work/token"
 
 build() {
@@ -63,6 +65,9 @@ expect "bind mount of the context" "$(file 'cat /app/from-bind.txt')" "hello fro
 expect "echo wrote exactly the text" "$(file 'cat /app/echo.txt')" "it's \"quoted\" \$HOME"
 expect "derived stage" "$(file 'cat /app/child.txt')" "child"
 expect "copy from another stage" "$(file 'cat /app/tool.txt')" "tool"
+expect "COPY --chmod --chown" "$(file 'stat -c "%a %u:%g" /app/greeting.txt')" "640 1000:1001"
+expect "ADD unpacked a local tar" "$(file 'cat /app/bundle/bundled.txt')" "bundled"
+expect "ADD --chmod --chown" "$(file 'stat -c "%a %u:%g" /app/added.txt')" "600 1002:1002"
 # The cache may hold earlier runs' marks; a second build must see one more.
 first=$(file 'cat /app/builds.txt')
 build

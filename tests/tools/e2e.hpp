@@ -24,8 +24,13 @@ inline constexpr auto child = ctdf::stage<"child", base>()(ctdf::run("printf chi
 inline constexpr auto tools = ctdf::stage<"tools">("localhost/ctdf-e2e-base:1")(
     ctdf::run("printf tool > /tool.txt"));
 
+// buildah 1.28 reads octal --chmod and --chown (numeric: the base image has
+// no /etc/passwd), and ADD unpacks a local tar archive.
 inline constexpr auto final_stage = ctdf::stage<"final", child>()(
     ctdf::copy_from<tools>("/tool.txt", "/app/tool.txt"),
+    ctdf::copy("greeting.txt", "/app/greeting.txt", ctdf::chmod("0640"), ctdf::chown("1000:1001")),
+    ctdf::add("bundle.tar", "/app/bundle/"),
+    ctdf::add("greeting.txt", "/app/added.txt", ctdf::chmod("0600"), ctdf::chown("1002")),
     ctdf::label({{"org.opencontainers.image.title", "ctdf e2e"}}),
     ctdf::expose("8080", "53/udp"),
     ctdf::volume("/data"),
