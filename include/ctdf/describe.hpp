@@ -236,12 +236,18 @@ void stages(writer& w, Order order, const frontend& target, bool& first) {
     hana::unpack(order, [&](auto... r) { (stage(w, decltype(r)::type::stage, target, first), ...); });
 }
 
-inline void head(writer& w, std::string_view syntax, const cell* globals = nullptr, std::size_t count = 0) {
+inline void head(writer& w, std::string_view syntax, const cell* globals = nullptr, std::size_t count = 0,
+                 std::string_view check = {}) {
     w.raw("{\"syntax\": ");
     if (syntax.empty())
         w.raw("null");
     else
         w.string(syntax);
+    w.raw(", \"check\": ");  // the # check= directive's value
+    if (check.empty())
+        w.raw("null");
+    else
+        w.string(check);
     w.raw(", \"args\": [");  // the ARGs before the first FROM
     for (std::size_t i = 0; i != count; ++i) {
         if (i != 0) w.raw(", ");
@@ -252,7 +258,11 @@ inline void head(writer& w, std::string_view syntax, const cell* globals = nullp
 
 template <class O>
 void file(writer& w, const dockerfile_t<O>& d) {
-    head(w, d.syntax.view(), d.globals.data(), d.global_count);
+    std::string check;
+    string_sink sink{check};
+    check_line(sink, d);
+    if (!check.empty()) check = check.substr(8, check.size() - 9);  // between "# check=" and the newline
+    head(w, d.syntax.view(), d.globals.data(), d.global_count, check);
     bool first = true;
     stages(w, d.order, d.target, first);
     w.raw("]}\n");

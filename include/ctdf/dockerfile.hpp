@@ -118,6 +118,39 @@ constexpr global_args_t<sizeof...(A)> global_args(const A&... args) {
     return g;
 }
 
+// The # check= directive: how BuildKit runs its build checks on the file.
+// checks_are_errors fails the build on any (error=true); skip_check("Name")
+// turns one off (skip=Name,...), or all of them with "all".
+struct checks_are_errors_t {
+    explicit constexpr checks_are_errors_t() = default;
+};
+inline constexpr checks_are_errors_t checks_are_errors{};
+struct skip_check_t {
+    std::string_view rule;
+};
+
+namespace detail {
+inline constexpr std::string_view build_checks[] = {
+    "all", "ConsistentInstructionCasing", "CopyIgnoredFile", "DuplicateStageName", "ExposeInvalidFormat",
+    "ExposeProtoCasing", "FromAsCasing", "FromPlatformFlagConstDisallowed", "InvalidBaseImagePlatform",
+    "InvalidDefaultArgInFrom", "JSONArgsRecommended", "LegacyKeyValueFormat", "MaintainerDeprecated",
+    "MultipleInstructionsDisallowed", "NoEmptyContinuation", "RedundantTargetPlatform", "ReservedStageName",
+    "SecretsUsedInArgOrEnv", "StageNameCasing", "UndefinedArgInFrom", "UndefinedVar", "WorkdirRelativePath"};
+}  // namespace detail
+
+namespace problem {
+[[noreturn]] inline void skip_check_names_no_build_check_BuildKit_has(std::string_view rule) {
+    detail::raise("skip_check names no build check BuildKit has (a rule such as JSONArgsRecommended, or all)", rule);
+}
+[[noreturn]] inline void skip_check_holds_at_most_24_rules() { detail::raise("skip_check holds at most 24 rules", ""); }
+}  // namespace problem
+
+constexpr skip_check_t skip_check(text rule) {
+    for (std::string_view known : detail::build_checks)
+        if (known == rule.view()) return {rule.view()};
+    problem::skip_check_names_no_build_check_BuildKit_has(rule.view());
+}
+
 // A whole Dockerfile: the stages in the order they must stand (Order, a Hana
 // tuple of stage links), the syntax line and the global ARGs.
 template <class Order>
@@ -127,6 +160,15 @@ struct dockerfile_t {
     frontend target = dockerfile_1;
     std::array<cell, 32> globals{};
     std::size_t global_count = 0;
+    bool checks_error = false;  // # check=error=true
+    std::array<std::string_view, 24> skipped{};
+    std::size_t skipped_count = 0;
+
+    constexpr void set(checks_are_errors_t) { checks_error = true; }
+    constexpr void set(skip_check_t s) {
+        if (skipped_count == skipped.size()) problem::skip_check_holds_at_most_24_rules();
+        skipped[skipped_count++] = s.rule;
+    }
 
     template <std::size_t N>
     constexpr void set(const global_args_t<N>& g) {
@@ -287,6 +329,10 @@ template <>
 inline constexpr bool file_option<target_t> = true;
 template <std::size_t N>
 inline constexpr bool file_option<global_args_t<N>> = true;
+template <>
+inline constexpr bool file_option<checks_are_errors_t> = true;
+template <>
+inline constexpr bool file_option<skip_check_t> = true;
 }  // namespace detail
 
 // dockerfile<final>(): the final stage and every stage it links to, each
@@ -301,6 +347,8 @@ constexpr auto dockerfile(const Options&... options) {
     (void)sequence;
     if (!d.target.mounts || !d.target.link || d.target.minor != since::latest) detail::check_targets(order{}, d.target);
     detail::check_froms(order{}, d);
+    if ((d.checks_error || d.skipped_count != 0) && d.target.minor < since::check)
+        problem::check_directive_needs_docker_dockerfile_1_8_which_the_target_does_not_read(d.target.name);
     return d;
 }
 

@@ -30,6 +30,7 @@ inline constexpr std::uint8_t chmod = 2;            // COPY/ADD --chmod=0755
 inline constexpr std::uint8_t link = 4;             // COPY/ADD --link
 inline constexpr std::uint8_t add_git = 6;          // ADD <git repository>: dockerfile 1.6.0 graduated it from labs
 inline constexpr std::uint8_t checksum = 6;         // ADD --checksum=sha256:...: the same release
+inline constexpr std::uint8_t check = 8;            // the # check= directive (build checks)
 inline constexpr std::uint8_t symbolic_chmod = 14;  // --chmod=u=rwX,go=rX
 inline constexpr std::uint8_t unpack = 17;          // ADD --unpack
 inline constexpr std::uint8_t exclude = 19;         // COPY/ADD --exclude: labs since 1.7, stable in 1.19
@@ -93,6 +94,10 @@ namespace problem {
 [[noreturn]] inline void exclude_needs_docker_dockerfile_1_19_which_the_target_does_not_read(std::string_view target) {
     detail::raise("COPY and ADD --exclude need docker/dockerfile:1.19 or newer, which the target does not read",
                   target);
+}
+[[noreturn]] inline void check_directive_needs_docker_dockerfile_1_8_which_the_target_does_not_read(
+    std::string_view target) {
+    detail::raise("the # check= directive needs docker/dockerfile:1.8 or newer, which the target does not read", target);
 }
 [[noreturn]] inline void COPY_parents_needs_docker_dockerfile_1_20_which_the_target_does_not_read(
     std::string_view target) {

@@ -440,9 +440,20 @@ constexpr void syntax_line(Sink& out, std::string_view syntax) {
     out.put('\n');
 }
 
+// # check=skip=A,B;error=true
+template <class Sink, class O>
+constexpr void check_line(Sink& out, const dockerfile_t<O>& d) {
+    if (!d.checks_error && d.skipped_count == 0) return;
+    out.put("# check=");
+    for (std::size_t i = 0; i != d.skipped_count; ++i) out.put(i == 0 ? "skip=" : ","), out.put(d.skipped[i]);
+    if (d.checks_error) out.put(d.skipped_count != 0 ? ";error=true" : "error=true");
+    out.put('\n');
+}
+
 template <class Sink, class O>
 constexpr void file(Sink& out, const dockerfile_t<O>& d) {
     syntax_line(out, d.syntax.view());
+    check_line(out, d);
     for (std::size_t i = 0; i != d.global_count; ++i) arg(out, d.globals[i]);
     if (d.global_count != 0) out.put('\n');
     bool first = true;

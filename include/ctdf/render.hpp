@@ -74,7 +74,8 @@ constexpr std::size_t file_bound(const dockerfile_t<O>& d) {
     return hana::unpack(d.order, [&](auto... r) {
         std::size_t globals = 0;
         for (std::size_t i = 0; i != d.global_count; ++i) globals += cell_bound(d.globals[i]);
-        return 32 + d.syntax.view().size() + globals + (stage_bound(decltype(r)::type::stage) + ... + 0);
+        for (std::size_t i = 0; i != d.skipped_count; ++i) globals += 1 + d.skipped[i].size();
+        return 64 + d.syntax.view().size() + globals + (stage_bound(decltype(r)::type::stage) + ... + 0);
     });
 }
 template <fixed_string Name, class P, std::size_t N, class L>

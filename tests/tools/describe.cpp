@@ -36,6 +36,15 @@ inline constexpr auto flags_app = ctdf::stage<"app">("debian:12")(
     ctdf::add("it's here", "/i/"));
 inline constexpr auto copy_add_flags = ctdf::dockerfile<flags_app>();
 
+// FROM --platform, global ARGs and the # check= directive.
+inline constexpr auto cross_build = ctdf::stage<"build">(ctdf::expand("golang:${GO_VERSION}-bookworm"),
+                                                         ctdf::platform("$BUILDPLATFORM"))(ctdf::workdir("/src"));
+inline constexpr auto cross_app = ctdf::stage<"app">(ctdf::expand("debian:${DEBIAN}-slim"))(
+    ctdf::copy_from<cross_build>("/out", "/app"));
+inline constexpr auto from_and_checks = ctdf::dockerfile<cross_app>(
+    ctdf::global_args(ctdf::arg("GO_VERSION", "1.22"), ctdf::arg("DEBIAN", "12")), ctdf::checks_are_errors,
+    ctdf::skip_check("CopyIgnoredFile"), ctdf::skip_check("InvalidBaseImagePlatform"));
+
 bool save(const std::string& path, std::string_view text) {
     std::FILE* f = std::fopen(path.c_str(), "wb");
     if (!f) return false;
@@ -64,6 +73,6 @@ int main(int argc, char** argv) {
                     both<examples::apt_sources::image>(dir, "apt_sources") &&
                     both<examples::clone_and_build::image>(dir, "clone_and_build") &&
                     both<examples::helpers::image>(dir, "helpers") && both<e2e::everything>(dir, "e2e") &&
-                    both<copy_add_flags>(dir, "copy_add_flags");
+                    both<copy_add_flags>(dir, "copy_add_flags") && both<from_and_checks>(dir, "from_and_checks");
     return ok ? 0 : 1;
 }

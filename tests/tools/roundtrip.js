@@ -59,9 +59,11 @@ function compare(text, want) {
   const problems = [];
   const df = DockerfileParser.parse(text);
   const directives = df.getDirectives().map((d) => [d.getName(), d.getValue()]);
-  const syntax = directives.length === 1 && directives[0][0] === "syntax" ? directives[0][1] : null;
-  if (syntax !== want.syntax || directives.length > 1)
-    problems.push(`syntax: read ${JSON.stringify(directives)}, defined ${JSON.stringify(want.syntax)}`);
+  const defined = [];
+  if (want.syntax !== null) defined.push(["syntax", want.syntax]);
+  if ((want.check ?? null) !== null) defined.push(["check", want.check]);
+  if (JSON.stringify(directives) !== JSON.stringify(defined))
+    problems.push(`directives: read ${JSON.stringify(directives)}, defined ${JSON.stringify(defined)}`);
 
   // Instructions in order, each FROM starting a stage.
   const wanted = [];

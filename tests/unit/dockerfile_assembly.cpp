@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "catch.hpp"
+#include "support.hpp"
 
 #include <ctdf.hpp>
 
@@ -139,4 +140,29 @@ TEST_CASE("dockerfile: one blank line between stages and one final newline", "[d
         CHECK(file.substr(file.size() - 2) != "\n\n");
         CHECK(file.front() != '\n');
     }
+}
+
+namespace assembly_test {
+inline constexpr auto checked_app = ctdf::stage<"app">("debian:12")(ctdf::cmd("true"));
+inline constexpr auto strict = ctdf::dockerfile<checked_app>(ctdf::checks_are_errors);
+inline constexpr auto skipping = ctdf::dockerfile<checked_app>(ctdf::skip_check("JSONArgsRecommended"),
+                                                              ctdf::skip_check("CopyIgnoredFile"));
+inline constexpr auto both_ways = ctdf::dockerfile<checked_app>(ctdf::skip_check("all"), ctdf::checks_are_errors,
+                                                               ctdf::no_syntax);
+}  // namespace assembly_test
+
+TEST_CASE("dockerfile: the # check= directive", "[dockerfile]") {
+    using namespace assembly_test;
+    STATIC_REQUIRE(ctdf::render<strict>.view() ==
+                   "# syntax=docker/dockerfile:1\n# check=error=true\nFROM debian:12 AS app\nCMD [\"true\"]\n");
+    STATIC_REQUIRE(ctdf::render<skipping>.view() ==
+                   "# syntax=docker/dockerfile:1\n# check=skip=JSONArgsRecommended,CopyIgnoredFile\n"
+                   "FROM debian:12 AS app\nCMD [\"true\"]\n");
+    STATIC_REQUIRE(ctdf::render<both_ways>.view() == "# check=skip=all;error=true\nFROM debian:12 AS app\nCMD [\"true\"]\n");
+    CHECK(ctdf::to_string(skipping) == ctdf::render<skipping>.view());
+    CHECK(ctdf_test::error_of([] { (void)ctdf::skip_check(ctdf::dynamic("JsonArgsRecommended")); })
+              .find("names no build check") != std::string::npos);
+    CHECK(ctdf_test::error_of([] {
+              (void)ctdf::dockerfile<checked_app>(ctdf::checks_are_errors, ctdf::target(ctdf::buildah_1_28));
+          }).find("# check= directive needs docker/dockerfile:1.8") != std::string::npos);
 }
