@@ -27,6 +27,7 @@ enum class op : std::uint8_t {
     stopsignal,   // a=signal
     shell,        // n item cells follow: the shell and its flags
     healthcheck,  // n parts follow: flag cells (options), then item cells (the command); none: NONE
+    onbuild,      // n cells follow: one instruction, run when another build starts FROM this image
     kv,           // a=key b=value
     item,         // a=text
     mount,        // sub=mount kind; cache a=target; secret a=id b=target; bind a=source b=target

@@ -169,6 +169,16 @@ inline void healthcheck(writer& w, const cell* head) {
     w.raw("]"), w.end();
 }
 
+inline const cell* instruction(writer& w, const cell* head, const frontend& target);
+
+// ONBUILD: "trigger" is the description of the instruction it holds.
+inline void onbuild(writer& w, const cell* head, const frontend& target) {
+    std::string trigger;
+    writer inner{trigger};
+    instruction(inner, head + 1, target);
+    w.begin("ONBUILD"), w.field("trigger"), w.raw(std::string_view(trigger).substr(trigger.find('{'))), w.end();
+}
+
 // One instruction from head; returns the cell after it.
 inline const cell* instruction(writer& w, const cell* head, const frontend& target) {
     const cell& c = *head;
@@ -202,6 +212,7 @@ inline const cell* instruction(writer& w, const cell* head, const frontend& targ
         case op::cmd: w.begin("CMD"), w.field("json"), items(w, head), w.end(); break;
         case op::entrypoint: w.begin("ENTRYPOINT"), w.field("json"), items(w, head), w.end(); break;
         case op::shell: w.begin("SHELL"), w.field("json"), items(w, head), w.end(); break;
+        case op::onbuild: onbuild(w, head, target); break;
         case op::volume: w.begin("VOLUME"), w.field("json"), items(w, head), w.end(); break;
         case op::healthcheck: healthcheck(w, head); break;
         case op::run: run(w, head); break;

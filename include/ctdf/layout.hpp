@@ -399,6 +399,7 @@ constexpr const cell* instruction(Sink& out, const cell* head, const frontend& t
         case op::stopsignal: out.put("STOPSIGNAL "), out.put(head->a), out.put('\n'); break;
         case op::healthcheck: healthcheck(out, head); break;
         case op::shell: exec_form(out, "SHELL", head), out.put('\n'); break;
+        case op::onbuild: out.put("ONBUILD "), instruction(out, head + 1, target); break;
         default: break;  // parts are written by their instruction
     }
     return head + 1 + head->n;

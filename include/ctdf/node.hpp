@@ -10,7 +10,7 @@
 namespace ctdf {
 
 // What a node is, as far as the places that take it need to know.
-enum class what { arg, env, workdir, copy, cmd, entrypoint, run, run_scope, command, metadata, healthcheck };
+enum class what { arg, env, workdir, copy, cmd, entrypoint, run, run_scope, command, metadata, healthcheck, onbuild };
 
 namespace detail {
 

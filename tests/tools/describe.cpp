@@ -36,11 +36,15 @@ inline constexpr auto flags_app = ctdf::stage<"app">("debian:12")(
     ctdf::add("it's here", "/i/"));
 inline constexpr auto copy_add_flags = ctdf::dockerfile<flags_app>();
 
-// FROM --platform, global ARGs and the # check= directive.
+// FROM --platform, global ARGs, the # check= directive and ONBUILD.
 inline constexpr auto cross_build = ctdf::stage<"build">(ctdf::expand("golang:${GO_VERSION}-bookworm"),
                                                          ctdf::platform("$BUILDPLATFORM"))(ctdf::workdir("/src"));
 inline constexpr auto cross_app = ctdf::stage<"app">(ctdf::expand("debian:${DEBIAN}-slim"))(
-    ctdf::copy_from<cross_build>("/out", "/app"));
+    ctdf::copy_from<cross_build>("/out", "/app"),
+    ctdf::onbuild(ctdf::copy("my src", "/app/src")),
+    ctdf::onbuild(ctdf::cache("/root/.cache")(ctdf::run("make", "make install"))),
+    ctdf::onbuild(ctdf::env({{"MODE", "it's on"}})),
+    ctdf::onbuild(ctdf::cmd("/app/run", "--fast")));
 inline constexpr auto from_and_checks = ctdf::dockerfile<cross_app>(
     ctdf::global_args(ctdf::arg("GO_VERSION", "1.22"), ctdf::arg("DEBIAN", "12")), ctdf::checks_are_errors,
     ctdf::skip_check("CopyIgnoredFile"), ctdf::skip_check("InvalidBaseImagePlatform"));

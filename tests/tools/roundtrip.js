@@ -28,7 +28,10 @@ function json(text) {
 function read(ins, want) {
   const got = { keyword: ins.getKeyword(), flags: (ins.getFlags ? ins.getFlags() : []).map((f) => [f.getName(), f.getValue()]) };
   const content = ins.getArgumentsContent() || "";
-  if ("properties" in want) {
+  if ("trigger" in want) {
+    const trigger = ins.getTriggerInstruction();
+    got.trigger = trigger ? read(trigger, want.trigger) : null;
+  } else if ("properties" in want) {
     got.properties = ins.getProperties().map((p) => [p.getName(), p.getValue()]);
   } else if ("shell" in want) {
     got.shell = content;
