@@ -13,6 +13,7 @@
 #include <boost/hana/unpack.hpp>
 
 #include <ctdf/chars.hpp>
+#include <ctdf/detail/variables.hpp>
 #include <ctdf/error.hpp>
 #include <ctdf/frontend.hpp>
 #include <ctdf/names.hpp>
@@ -236,27 +237,19 @@ constexpr bool automatic_platform_arg(std::string_view name) {
 template <class O>
 constexpr void check_from(std::string_view word, bool image, const dockerfile_t<O>& d) {
     char expanded[512]{};
-    std::size_t size = 0;
+    std::size_t size = 0, copied = 0;
     bool exact = image;  // whether expanded is what BuildKit would make of it
     auto put = [&](std::string_view s) {
         for (char c : s)
             if (size != sizeof expanded) expanded[size++] = c;
     };
-    for (std::size_t i = 0; i < word.size();) {
-        if (word[i] != '$') {
-            put(word.substr(i, 1)), ++i;
-            continue;
-        }
-        const bool brace = i + 1 < word.size() && word[i + 1] == '{';
-        std::size_t end = i + 1 + brace;
-        while (end < word.size() && (chars::of(word[end]) & chars::name)) ++end;
-        const std::string_view name = word.substr(i + 1 + brace, end - i - 1 - brace);
-        if (brace && (end >= word.size() || word[end] != '}')) exact = false;  // ${NAME:-...} and the like
-        i = brace ? word.find('}', end) + 1 : end;
-        if (name.empty() || i == 0) return;  // not a variable: BuildKit reads it as it stands
+    each_variable(word, [&](std::string_view name, bool plain, std::size_t at, std::size_t after) {
+        put(word.substr(copied, at - copied));
+        copied = after;
+        exact = exact && plain;
         if (automatic_platform_arg(name)) {
             exact = false;
-            continue;
+            return true;
         }
         const cell* found = nullptr;
         for (std::size_t g = 0; g != d.global_count; ++g)
@@ -264,7 +257,9 @@ constexpr void check_from(std::string_view word, bool image, const dockerfile_t<
         if (!found) problem::FROM_uses_an_ARG_not_declared_before_the_first_FROM(name);
         if (!found->has(bit::has_b) || found->b.empty()) problem::a_global_ARG_that_FROM_uses_needs_a_default(name);
         put(found->b);
-    }
+        return true;
+    });
+    put(word.substr(copied));
     if (exact && size != sizeof expanded) names::reference::check(std::string_view(expanded, size));
 }
 

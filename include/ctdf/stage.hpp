@@ -2,12 +2,15 @@
 #define CTDF_STAGE_HPP
 
 #include <array>
+#include <concepts>
+#include <initializer_list>
 #include <cstddef>
 #include <string_view>
 #include <type_traits>
 
 #include <ctdf/chars.hpp>
 #include <ctdf/detail/flatten.hpp>
+#include <ctdf/detail/variables.hpp>
 #include <ctdf/error.hpp>
 #include <ctdf/fixed_string.hpp>
 #include <ctdf/names.hpp>
@@ -72,6 +75,77 @@ constexpr bool workdir_set() {
 }
 }  // namespace detail
 
+// The variables a base image's ENV sets, which ctdf cannot read:
+// stage<"app">("eclipse-temurin:21", image_env("JAVA_HOME")).
+struct image_env_t {
+    std::array<std::string_view, 4> names{};
+    std::size_t count = 0;
+};
+
+namespace problem {
+[[noreturn]] inline void variable_is_not_defined_before_this_use(std::string_view name) {
+    detail::raise("the variable is not defined before this use (UndefinedVar): declare it with arg(...) or env(...) "
+                  "earlier in the stage, or name it in image_env(...) if the base image sets it",
+                  name);
+}
+}  // namespace problem
+
+namespace detail {
+// Whether ENV (or ARG forwarded into ENV, or add_to_path) in cells[0, end)
+// sets name; with args, whether an ARG declares it too.
+constexpr bool declared(const cell* cells, std::size_t end, std::string_view name, bool args) {
+    for (std::size_t i = 0; i < end; i += 1 + cells[i].n) {
+        const cell& c = cells[i];
+        if (c.code == op::arg && c.a == name && (args || c.has(bit::also_env))) return true;
+        if (c.code == op::path && name == "PATH") return true;
+        if (c.code != op::env) continue;
+        for (std::size_t j = i + 1; j <= i + c.n; ++j)
+            if (cells[j].a == name && cells[j].has(bit::has_b)) return true;
+    }
+    return false;
+}
+
+// Whether a stage this one derives from sets name in its ENV or its image's.
+template <class Parent>
+constexpr bool inherited(std::string_view name) {
+    if constexpr (Parent::size == 0) {
+        return false;
+    } else {
+        using P = stage_of<first<Parent>::type::stage>;
+        const auto& parent = first<Parent>::type::stage;
+        for (std::size_t i = 0; i != parent.image_env.count; ++i)
+            if (parent.image_env.names[i] == name) return true;
+        return declared(parent.cells.data(), P::size, name, false) || inherited<typename P::parent>(name);
+    }
+}
+
+// UndefinedVar: each variable that Dockerfile text of an instruction
+// (expand(...) values, not RUN's shell text, nor an ONBUILD trigger, which
+// runs in another build) refers to is declared before it: by ARG or ENV in
+// the stage, ENV in a stage it derives from, the base image (image_env), or
+// BuildKit (PATH, the proxy ARGs). ${NAME:-word} says what happens when
+// NAME is unset, so it is not refused.
+template <class Parent>
+constexpr void check_variables(const cell* cells, std::size_t n, const image_env_t& image_env) {
+    for (std::size_t i = 0; i < n; i += 1 + cells[i].n) {
+        if (cells[i].code == op::run || cells[i].code == op::onbuild) continue;
+        for (std::size_t j = i; j <= i + cells[i].n; ++j) {
+            const cell& c = cells[j];
+            if (!(c.flags & (bit::raw_a | bit::raw_b))) continue;
+            auto known = [&](std::string_view name, bool plain, std::size_t, std::size_t) {
+                if (!plain || name == "PATH" || predefined_arg(name) || declared(cells, i, name, true)) return true;
+                for (std::size_t k = 0; k != image_env.count; ++k)
+                    if (image_env.names[k] == name) return true;
+                if (!inherited<Parent>(name)) problem::variable_is_not_defined_before_this_use(name);
+                return true;
+            };
+            if (c.has(bit::raw_a)) each_variable(c.a, known);
+            if (c.has(bit::raw_b)) each_variable(c.b, known);
+        }
+    }
+}
+}  // namespace detail
+
 // A stage: FROM <image or parent> AS <Name>, then its instructions as cells.
 // Parent is detail::types<> or detail::types<detail::ref<P>>; Links holds
 // every stage this one needs (its parent and the stages it copies from).
@@ -84,6 +158,7 @@ struct stage_t {
 
     text image{};
     text platform = none;  // FROM --platform=...; none: left out
+    image_env_t image_env{};
     std::array<cell, N> cells{};
 
     // Appends instructions and scopes: stage<"x">("img")(workdir("/a"), ...).
@@ -100,13 +175,14 @@ struct stage_t {
             using links = typename std::conditional_t<detail::sum<Cs::links::size...>() == 0,
                                                       std::type_identity<Links>,
                                                       detail::join<Links, typename Cs::links...>>::type;
-            stage_t<Name, Parent, size, links> s{image, platform, {}};
+            stage_t<Name, Parent, size, links> s{image, platform, image_env, {}};
             cell* out = s.cells.data();
             for (const cell& c : cells) *out++ = c;
             detail::emit_all(out, children...);
             // Only what a stage's order can break: WORKDIR, CMD, ENTRYPOINT.
             constexpr bool checked = N != 0 || detail::orders<Cs::kind...>();
             if constexpr (checked) detail::check_stage(s.cells.data(), size, detail::workdir_set<Parent>());
+            detail::check_variables<Parent>(s.cells.data(), size, image_env);
             return s;
         }
     }
@@ -147,15 +223,43 @@ constexpr platform_t platform(text value) {
     return {value};
 }
 
-// stage<"base">("ubuntu:24.04"): a stage from an image; with platform(...),
-// FROM --platform=... .
-template <fixed_string Name>
-constexpr stage_t<Name, detail::types<>, 0, detail::types<>> stage(text image, platform_t on = {}) {
+// image_env("JAVA_HOME", ...): up to four names the base image's ENV sets.
+// Plain overloads, so that each literal is checked where it is written.
+namespace detail {
+constexpr image_env_t make_image_env(std::initializer_list<text> names) {
+    image_env_t e{};
+    for (const text& name : names) {
+        require_name(name, "image_env name");
+        e.names[e.count++] = name.view();
+    }
+    return e;
+}
+}  // namespace detail
+constexpr image_env_t image_env(text a) { return detail::make_image_env({a}); }
+constexpr image_env_t image_env(text a, text b) { return detail::make_image_env({a, b}); }
+constexpr image_env_t image_env(text a, text b, text c) { return detail::make_image_env({a, b, c}); }
+constexpr image_env_t image_env(text a, text b, text c, text d) { return detail::make_image_env({a, b, c, d}); }
+
+namespace detail {
+template <class T>
+inline constexpr bool stage_option = std::same_as<T, platform_t> || std::same_as<T, image_env_t>;
+constexpr void set(platform_t p, text& platform, image_env_t&) { platform = p.value; }
+constexpr void set(const image_env_t& e, text&, image_env_t& env) { env = e; }
+}  // namespace detail
+
+// stage<"base">("ubuntu:24.04"): a stage from an image; options:
+// platform(...) writes FROM --platform=..., image_env(...) names what the
+// image's ENV sets.
+template <fixed_string Name, class... Options>
+    requires(detail::stage_option<Options> && ...)
+constexpr stage_t<Name, detail::types<>, 0, detail::types<>> stage(text image, const Options&... options) {
     static_assert(names::stage_name(Name.view()),
                   "ctdf: a stage name is lowercase letters, digits, '.', '_' and '-', and starts with a letter");
     static_assert(!names::reserved_stage_name(Name.view()), "ctdf: 'scratch' and 'context' are reserved stage names");
     detail::require_image(image, "FROM image");
-    return {image, on.value, {}};
+    stage_t<Name, detail::types<>, 0, detail::types<>> s{image, none, {}, {}};
+    (detail::set(options, s.platform, s.image_env), ...);
+    return s;
 }
 
 // stage<"builder", base>(): FROM base AS builder.

@@ -10,7 +10,7 @@ namespace arg_env_test {
 
 using ctdf_test::error_of;
 
-inline constexpr auto args = ctdf::stage<"a">("img")(
+inline constexpr auto args = ctdf::stage<"a">("img", ctdf::image_env("REGISTRY"))(
     ctdf::arg("PLAIN"),
     ctdf::arg("VERSION", "1.0"),
     ctdf::arg("CHANNEL", "stable", ctdf::also_env),
@@ -34,7 +34,7 @@ inline constexpr auto envs = ctdf::stage<"e">("img")(
 inline constexpr auto only_absent = ctdf::stage<"n">("img")(
     ctdf::env({{"A", ctdf::none}}), ctdf::env(), ctdf::env({}), ctdf::env("B", ctdf::none));
 
-inline constexpr auto quoted = ctdf::stage<"q">("img")(
+inline constexpr auto quoted = ctdf::stage<"q">("img", ctdf::image_env("LIBRARY_PATH"))(
     ctdf::env({{"SPACE", "a b"},
                {"QUOTE", "say \"hi\""},
                {"DOLLAR", "$HOME"},
@@ -48,7 +48,7 @@ inline constexpr auto quoted = ctdf::stage<"q">("img")(
     ctdf::arg("A3", "\xc3\xa9t\xc3\xa9"),
     ctdf::env("LIBRARY_PATH", ctdf::expand("/opt/lib:${LIBRARY_PATH}")));
 
-inline constexpr auto paths = ctdf::stage<"p">("img")(
+inline constexpr auto paths = ctdf::stage<"p">("img", ctdf::image_env("HOME"))(
     ctdf::add_to_path("/opt/tool/bin"),
     ctdf::add_to_path("/opt/a/bin", "/opt/b/bin", "/opt/c/bin"),
     ctdf::add_to_path("/opt/my tools/bin", "/opt/$literal"),

@@ -97,7 +97,7 @@ TEST_CASE("checks: the first WORKDIR of a stage line is absolute", "[checks]") {
     CHECK(says(error_of([] { (void)ctdf::stage<"s">("debian:12")(ctdf::workdir(ctdf::dynamic("app"))); }),
                "WORKDIR is relative and no absolute WORKDIR came before it", "app"));
     CHECK_NOTHROW(ctdf::stage<"s">("debian:12")(ctdf::workdir("/a"), ctdf::workdir(ctdf::dynamic("b"))));
-    CHECK_NOTHROW(ctdf::stage<"s">("debian:12")(ctdf::workdir(ctdf::expand("$HOME")), ctdf::workdir("b")));
+    CHECK_NOTHROW(ctdf::stage<"s">("debian:12", ctdf::image_env("HOME"))(ctdf::workdir(ctdf::expand("$HOME")), ctdf::workdir("b")));
 }
 
 TEST_CASE("checks: one CMD and one ENTRYPOINT per stage unless the later replaces", "[checks]") {
@@ -148,4 +148,59 @@ TEST_CASE("checks: RUN text starting with # would be dropped as a comment", "[ch
         CHECK(says(error_of([&] { (void)ctdf::run("make", ctdf::dynamic(v)); }), "RUN text starts with #", v));
     }
     CHECK_NOTHROW(ctdf::run(ctdf::dynamic("make # a comment at the end")));
+}
+
+namespace undefined_var_test {
+inline constexpr auto parent = ctdf::stage<"parent">("eclipse-temurin:21", ctdf::image_env("JAVA_HOME"))(
+    ctdf::env("APP_HOME", "/srv/app"));
+inline constexpr auto child = ctdf::stage<"child", parent>()(
+    ctdf::arg("VERSION", "1.0"),
+    ctdf::env({{"JAR", ctdf::expand("${APP_HOME}/app-${VERSION}.jar")}, {"JRE", ctdf::expand("$JAVA_HOME/bin")}}),
+    ctdf::add_to_path(ctdf::expand("${APP_HOME}/bin")),
+    ctdf::workdir(ctdf::expand("${APP_HOME}")),
+    ctdf::env("PROXY", ctdf::expand("${HTTP_PROXY}")),
+    ctdf::env("OPTIONAL", ctdf::expand("${UNSET:-default} ${ALSO_UNSET:+set}")),
+    ctdf::env("LITERAL", "$NOT_A_REFERENCE"),
+    ctdf::env("ESCAPED", ctdf::expand("\\$NOT_A_REFERENCE")),
+    ctdf::run("echo $UNDECLARED_IS_SHELL_TEXT"),
+    ctdf::onbuild(ctdf::env("LATER", ctdf::expand("$DEFINED_DOWNSTREAM"))));
+}  // namespace undefined_var_test
+
+TEST_CASE("checks: UndefinedVar: every variable Dockerfile text refers to is defined before", "[checks]") {
+    STATIC_REQUIRE(ctdf::render<undefined_var_test::child>.view().find("ENV JAR=${APP_HOME}/app-${VERSION}.jar "
+                                                               "JRE=$JAVA_HOME/bin\n") != std::string_view::npos);
+    using ctdf_test::error_of;
+    const auto undefined = [](const char* value) {
+        return error_of([value] { (void)ctdf::stage<"s">("debian:12")(ctdf::env("K", ctdf::expand(ctdf::dynamic(value)))); });
+    };
+    CHECK(undefined("$HOME/bin").find("(UndefinedVar)") != std::string::npos);
+    CHECK(undefined("$HOME/bin").find("HOME") != std::string::npos);
+    CHECK(undefined("${X}").find("(UndefinedVar)") != std::string::npos);
+    CHECK(undefined("a${X:-b}c") == "<no ctdf::error thrown>");
+    CHECK(undefined("\\$X") == "<no ctdf::error thrown>");
+    CHECK(undefined("$1 and $") == "<no ctdf::error thrown>");
+    // Declared after the use is too late; ARG and ENV of the stage, in order.
+    CHECK(error_of([] {
+              (void)ctdf::stage<"s">("debian:12")(ctdf::env("K", ctdf::expand(ctdf::dynamic("$V"))), ctdf::arg("V"));
+          }).find("(UndefinedVar)") != std::string::npos);
+    CHECK(error_of([] {
+              (void)ctdf::stage<"s">("debian:12")(ctdf::arg("V"), ctdf::env("K", ctdf::expand(ctdf::dynamic("$V"))));
+          }) == "<no ctdf::error thrown>");
+    // A parent's ARG is not visible in a child; its ENV is.
+    CHECK(error_of([] {
+              (void)ctdf::stage<"c2", undefined_var_test::parent>()(ctdf::copy(ctdf::expand(ctdf::dynamic("$VERSION")), "/"));
+          }).find("VERSION") != std::string::npos);
+}
+
+// The forms docs/reference.md shows compile.
+namespace documented_test {
+inline constexpr auto library = ctdf::stage<"lib">("debian:12", ctdf::image_env("LIBRARY_PATH"))(
+    ctdf::env("LIBRARY_PATH", ctdf::expand("/opt/lib:${LIBRARY_PATH}")));
+inline constexpr auto local_bin = ctdf::stage<"bin">("debian:12")(
+    ctdf::env("HOME", "/root"), ctdf::add_to_path(ctdf::expand("${HOME}/.local/bin")));
+}  // namespace documented_test
+
+TEST_CASE("checks: UndefinedVar: a base image's variable is named with image_env", "[checks]") {
+    STATIC_REQUIRE(ctdf::render<documented_test::library>.view().ends_with("ENV LIBRARY_PATH=/opt/lib:${LIBRARY_PATH}\n"));
+    STATIC_REQUIRE(ctdf::render<documented_test::local_bin>.view().ends_with("ENV PATH=${HOME}/.local/bin:$PATH\n"));
 }

@@ -10,7 +10,7 @@ namespace copy_test {
 
 inline constexpr auto builder = ctdf::stage<"builder">("gcc:14")(ctdf::run("make"));
 
-inline constexpr auto context = ctdf::stage<"c">("img")(
+inline constexpr auto context = ctdf::stage<"c">("img", ctdf::image_env("SRC", "DST"))(
     ctdf::copy("."),
     ctdf::copy("src", "/app/src"),
     ctdf::copy("*.txt", "/docs/"),
@@ -43,7 +43,7 @@ inline constexpr auto sources = ctdf::stage<"l">("img")(
 
 inline constexpr auto dashed = ctdf::stage<"d">("img")(ctdf::copy("--weird", "/dst/"));
 inline constexpr auto bracket = ctdf::stage<"b">("img")(ctdf::copy("[12]*.log", "/logs/"));
-inline constexpr auto vtab = ctdf::stage<"v">("img")(ctdf::copy(ctdf::expand("$A\vB"), "/d/"));
+inline constexpr auto vtab = ctdf::stage<"v">("img", ctdf::image_env("A"))(ctdf::copy(ctdf::expand("$A\vB"), "/d/"));
 
 }  // namespace copy_test
 

@@ -10,7 +10,7 @@ namespace metadata_test {
 
 using ctdf_test::error_of;
 
-inline constexpr auto meta = ctdf::stage<"m">("debian:12")(
+inline constexpr auto meta = ctdf::stage<"m">("debian:12", ctdf::image_env("APP_USER"))(
     ctdf::user("app:app"),
     ctdf::user(ctdf::expand("${APP_USER}")),
     ctdf::expose("8080", "53/udp", "8000-8010/tcp", "132/sctp"),

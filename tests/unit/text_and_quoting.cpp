@@ -90,7 +90,7 @@ std::string after(const std::string& line, std::string_view prefix) {
     return line.substr(prefix.size());
 }
 
-inline constexpr auto literal_vs_expand = ctdf::stage<"x">("img")(
+inline constexpr auto literal_vs_expand = ctdf::stage<"x">("img", ctdf::image_env("HOME"))(
     ctdf::env("LITERAL", "$HOME/bin"),
     ctdf::env("EXPANDED", ctdf::expand("$HOME/bin")),
     ctdf::env({{"BRACED", ctdf::expand("${HOME:-/root}/bin")}, {"GONE", ctdf::none}}));

@@ -7,7 +7,7 @@
 
 namespace workdir_exec_test {
 
-inline constexpr auto dirs = ctdf::stage<"w">("img")(
+inline constexpr auto dirs = ctdf::stage<"w">("img", ctdf::image_env("HOME"))(
     ctdf::workdir("/app"),
     ctdf::workdir("relative/dir"),
     ctdf::workdir("/my app"),

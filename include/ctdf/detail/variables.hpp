@@ -1,0 +1,52 @@
+#ifndef CTDF_DETAIL_VARIABLES_HPP
+#define CTDF_DETAIL_VARIABLES_HPP
+
+#include <cstddef>
+#include <string_view>
+
+#include <ctdf/chars.hpp>
+
+namespace ctdf::detail {
+
+// Calls f(name, plain, at, end) for each variable Dockerfile text refers
+// to, $NAME or ${NAME...}, found at s[at, end); plain is false for
+// ${NAME:-word} and the like, which say what happens when NAME is unset. A
+// \$ is a literal dollar. Stops, returning false, when f returns false.
+template <class F>
+constexpr bool each_variable(std::string_view s, F f) {
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == '\\') {
+            ++i;
+            continue;
+        }
+        if (s[i] != '$') continue;
+        const bool brace = i + 1 < s.size() && s[i + 1] == '{';
+        const std::size_t from = i + 1 + brace;
+        // "$" alone is a dollar; "$1" is no name ARG or ENV could declare.
+        if (from == s.size() || !(chars::of(s[from]) & chars::letter)) continue;
+        std::size_t end = from;
+        while (end < s.size() && (chars::of(s[end]) & chars::name)) ++end;
+        const bool plain = !brace || (end < s.size() && s[end] == '}');
+        std::size_t after = end;
+        if (brace) {
+            const std::size_t close = s.find('}', end);
+            after = close == std::string_view::npos ? s.size() : close + 1;
+        }
+        if (!f(s.substr(from, end - from), plain, i, after)) return false;
+        i = after - 1;
+    }
+    return true;
+}
+
+// ARGs BuildKit defines without a declaration: the proxy settings.
+constexpr bool predefined_arg(std::string_view name) {
+    constexpr std::string_view names[] = {"HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "https_proxy", "FTP_PROXY",
+                                          "ftp_proxy",  "NO_PROXY",   "no_proxy",    "ALL_PROXY",   "all_proxy"};
+    for (std::string_view n : names)
+        if (n == name) return true;
+    return false;
+}
+
+}  // namespace ctdf::detail
+
+#endif
