@@ -243,6 +243,9 @@ constexpr void check_from(std::string_view word, bool image, const dockerfile_t<
         for (char c : s)
             if (size != sizeof expanded) expanded[size++] = c;
     };
+    // The scan stops at the first unusable variable, reported from here: each
+    // call between a check and its refusal is a note more in the error.
+    std::string_view undeclared, no_default;
     each_variable(word, [&](std::string_view name, bool plain, std::size_t at, std::size_t after) {
         put(word.substr(copied, at - copied));
         copied = after;
@@ -254,11 +257,13 @@ constexpr void check_from(std::string_view word, bool image, const dockerfile_t<
         const cell* found = nullptr;
         for (std::size_t g = 0; g != d.global_count; ++g)
             if (d.globals[g].a == name) found = &d.globals[g];
-        if (!found) problem::FROM_uses_an_ARG_not_declared_before_the_first_FROM(name);
-        if (!found->has(bit::has_b) || found->b.empty()) problem::a_global_ARG_that_FROM_uses_needs_a_default(name);
+        if (!found) return undeclared = name, false;
+        if (!found->has(bit::has_b) || found->b.empty()) return no_default = name, false;
         put(found->b);
         return true;
     });
+    if (!undeclared.empty()) problem::FROM_uses_an_ARG_not_declared_before_the_first_FROM(undeclared);
+    if (!no_default.empty()) problem::a_global_ARG_that_FROM_uses_needs_a_default(no_default);
     put(word.substr(copied));
     if (exact && size != sizeof expanded) names::reference::check(std::string_view(expanded, size));
 }

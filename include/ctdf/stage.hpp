@@ -110,6 +110,8 @@ template <class Parent>
 constexpr bool inherited(std::string_view name) {
     if constexpr (Parent::size == 0) {
         return false;
+    } else if constexpr (!is_stage<stage_of<first<Parent>::type::stage>>) {
+        return true;  // not a stage: stage<Name, Parent>() says so, once
     } else {
         using P = stage_of<first<Parent>::type::stage>;
         const auto& parent = first<Parent>::type::stage;
@@ -132,15 +134,18 @@ constexpr void check_variables(const cell* cells, std::size_t n, const image_env
         for (std::size_t j = i; j <= i + cells[i].n; ++j) {
             const cell& c = cells[j];
             if (!(c.flags & (bit::raw_a | bit::raw_b))) continue;
+            std::string_view undefined;  // reported from here, to keep the error short
             auto known = [&](std::string_view name, bool plain, std::size_t, std::size_t) {
                 if (!plain || name == "PATH" || predefined_arg(name) || declared(cells, i, name, true)) return true;
                 for (std::size_t k = 0; k != image_env.count; ++k)
                     if (image_env.names[k] == name) return true;
-                if (!inherited<Parent>(name)) problem::variable_is_not_defined_before_this_use(name);
-                return true;
+                if (inherited<Parent>(name)) return true;
+                undefined = name;
+                return false;
             };
             if (c.has(bit::raw_a)) each_variable(c.a, known);
-            if (c.has(bit::raw_b)) each_variable(c.b, known);
+            if (c.has(bit::raw_b) && undefined.empty()) each_variable(c.b, known);
+            if (!undefined.empty()) problem::variable_is_not_defined_before_this_use(undefined);
         }
     }
 }
