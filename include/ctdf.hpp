@@ -11,7 +11,7 @@
 #include <ctdf/run.hpp>           // run, sh, apt_install
 #include <ctdf/verbs.hpp>         // words, flag, echo, cd, in_dir, curl_bash, install, fetch_file, apt verbs
 #include <ctdf/onbuild.hpp>       // onbuild(instruction)
-#include <ctdf/scope.hpp>         // cache, secret, bind, with_env
+#include <ctdf/scope.hpp>         // cache, bind, bind_from<stage>, tmpfs, secret, ssh, network, security, with_env
 #include <ctdf/packages.hpp>      // apk_add, dnf_install, microdnf_install, pip_install, npm_ci, cargo_install, go_*
 #include <ctdf/stage.hpp>         // stage<"name">(image), stage<"name", parent>()
 #include <ctdf/frontend.hpp>      // target(buildah_1_28): what the frontend reads

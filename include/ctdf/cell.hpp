@@ -30,9 +30,11 @@ enum class op : std::uint8_t {
     onbuild,      // n cells follow: one instruction, run when another build starts FROM this image
     kv,           // a=key b=value
     item,         // a=text
-    mount,        // sub=mount kind; cache a=target; secret a=id b=target; bind a=source b=target
+    mount,        // sub=mount kind; cache a=target; secret a=id b=target; bind a=source b=target;
+                  // tmpfs a=target; ssh a=id b=target; c=from; n option flag cells follow
     scoped_env,   // a=key b=value: exported for every command of its RUN
     run_env,      // a=key b=value: inline env before every command of its RUN
+    run_flag,     // a=name b=value: RUN --network=..., --security=...
     command,      // a=raw shell text; n kv cells follow, its own inline env
     apt_update,   // the update a smart apt install puts before itself
     apt_install,  // n item cells follow: the packages
@@ -48,14 +50,13 @@ enum class op : std::uint8_t {
     fetch,        // a=url b=destination
 };
 
-enum class mount_kind : std::uint8_t { cache, secret, bind };
+enum class mount_kind : std::uint8_t { cache, secret, bind, tmpfs, ssh };
 
 namespace bit {
 inline constexpr std::uint32_t raw_a = 1;       // a is Dockerfile syntax, written as is
 inline constexpr std::uint32_t raw_b = 2;       // b is Dockerfile syntax, written as is
 inline constexpr std::uint32_t has_b = 4;       // b is present (ARG default, ENV value)
 inline constexpr std::uint32_t link = 8;        // COPY --link
-inline constexpr std::uint32_t locked = 16;     // cache sharing=locked
 inline constexpr std::uint32_t skip = 32;       // a cell left out (an apt update already done)
 inline constexpr std::uint32_t also_env = 64;   // ARG forwarded into ENV
 inline constexpr std::uint32_t bare_a = 128;    // a is written as it is (a plain value, a name, a command)
@@ -67,6 +68,7 @@ inline constexpr std::uint32_t negative = 4096;   // that number is below zero
 inline constexpr std::uint32_t append = 8192;     // echo ... >> rather than >
 inline constexpr std::uint32_t fast = 16384;      // apt-fast rather than apt-get
 inline constexpr std::uint32_t link_asked = 32768;  // --link asked for, not added by default
+inline constexpr std::uint32_t no_file = 65536;     // a mount with no path to clash: ssh at its default, secret as env only
 }  // namespace bit
 
 // Whether a value needs quoting is decided once, when its cell is made, so

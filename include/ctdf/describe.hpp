@@ -133,8 +133,12 @@ inline void run(writer& w, const cell* head) {
     detail::run(joined, head);
     std::size_t at = 3;  // after RUN
     for (std::uint32_t i = 1; i <= head->n; ++i) {
+        if (head[i].code == op::run_flag) {
+            w.flag(head[i].a, head[i].b);
+            at += 4 + head[i].a.size() + head[i].b.size();  // " --" name "=" value
+        }
         if (head[i].code != op::mount) continue;
-        const std::string m = text_of([&](auto& s) { mount(s, head[i]); });
+        const std::string m = text_of([&](auto& s) { mount(s, &head[i]); });
         w.flag("mount", std::string_view(m).substr(8));  // after --mount=
         at += 1 + m.size();
     }

@@ -18,6 +18,7 @@
 #include <ctdf/frontend.hpp>
 #include <ctdf/names.hpp>
 #include <ctdf/node.hpp>
+#include <ctdf/scope.hpp>
 #include <ctdf/stage.hpp>
 #include <ctdf/stage_ref.hpp>
 #include <ctdf/text.hpp>
@@ -304,8 +305,7 @@ constexpr void check_copy_target(const cell* head, const frontend& target) {
 template <class S>
 constexpr void check_target(const S& s, const frontend& target) {
     for (const cell& c : s.cells) {
-        if (c.code == op::mount && !target.mounts)
-            problem::RUN_mount_needs_docker_dockerfile_1_2_which_the_target_does_not_read(target.name);
+        if (c.code == op::mount || c.code == op::run_flag) check_run_target(&c, target);
         if (c.code == op::copy && c.has(bit::link_asked) && !target.link)
             problem::COPY_link_needs_docker_dockerfile_1_4_which_the_target_does_not_read(target.name);
         if (c.code == op::copy || c.code == op::add) check_copy_target(&c, target);
@@ -345,7 +345,8 @@ constexpr auto dockerfile(const Options&... options) {
     dockerfile_t<order> d{text("docker/dockerfile:1")};
     int sequence[] = {0, (d.set(options), 0)...};
     (void)sequence;
-    if (!d.target.mounts || !d.target.link || d.target.minor != since::latest) detail::check_targets(order{}, d.target);
+    if (!d.target.mounts || !d.target.link || d.target.minor != since::latest || !d.target.private_sharing)
+        detail::check_targets(order{}, d.target);
     detail::check_froms(order{}, d);
     if ((d.checks_error || d.skipped_count != 0) && d.target.minor < since::check)
         problem::check_directive_needs_docker_dockerfile_1_8_which_the_target_does_not_read(d.target.name);

@@ -19,6 +19,7 @@ struct frontend {
     // The docker/dockerfile 1.x minor version whose features it reads: each
     // COPY and ADD flag below needs its own (latest: every one).
     std::uint8_t minor = 255;
+    bool private_sharing = true;  // cache mounts with sharing=private (buildah 1.28 refuses them)
 };
 
 // Minimum docker/dockerfile versions, from the option tables of COPY and ADD
@@ -35,6 +36,12 @@ inline constexpr std::uint8_t symbolic_chmod = 14;  // --chmod=u=rwX,go=rX
 inline constexpr std::uint8_t unpack = 17;          // ADD --unpack
 inline constexpr std::uint8_t exclude = 19;         // COPY/ADD --exclude: labs since 1.7, stable in 1.19
 inline constexpr std::uint8_t parents = 20;         // COPY --parents: labs since 1.7, stable in 1.20
+// RUN's flags beyond --mount (1.2), from RUN's section of the reference and
+// the release notes of dockerfile 1.3.0, 1.4.0 (BuildKit 0.10), 1.10.0 and 1.20.0.
+inline constexpr std::uint8_t network = 3;      // RUN --network: labs before 1.3.0
+inline constexpr std::uint8_t tmpfs_size = 4;   // --mount=type=tmpfs,size=: BuildKit 0.10 (moby/buildkit#2411)
+inline constexpr std::uint8_t secret_env = 10;  // --mount=type=secret,env=
+inline constexpr std::uint8_t security = 20;    // RUN --security: labs only before 1.20.0 (moby/buildkit#6312)
 }  // namespace since
 
 inline constexpr frontend dockerfile_1{"docker/dockerfile:1", "docker/dockerfile:1", true, true, since::latest};
@@ -47,8 +54,9 @@ inline constexpr frontend dockerfile_1_4{"docker/dockerfile:1.4", "docker/docker
 inline constexpr frontend dockerfile_1_2{"docker/dockerfile:1.2", "docker/dockerfile:1.2", true, false, 2};
 inline constexpr frontend dockerfile_1_0{"docker/dockerfile:1.0", "docker/dockerfile:1.0", false, false, 0};
 // Debian 12's buildah, and Docker 20.10's built-in frontend: mounts, no
-// --link; octal --chmod and --chown, no flag newer than that.
-inline constexpr frontend buildah_1_28{"buildah 1.28", "", true, false, 2};
+// --link; octal --chmod and --chown, no flag newer than that. buildah 1.28
+// also refuses sharing=private, and reads RUN's --mount flag alone.
+inline constexpr frontend buildah_1_28{"buildah 1.28", "", true, false, 2, false};
 inline constexpr frontend docker_20_10{"Docker 20.10's built-in frontend", "", true, false, 2};
 
 // dockerfile<x>(target(buildah_1_28)): automatic --link is left out, and a

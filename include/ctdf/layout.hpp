@@ -88,31 +88,6 @@ constexpr void copy(Sink& out, const cell* head, const frontend& target) {
 }
 
 template <class Sink>
-constexpr void mount(Sink& out, const cell& c) {
-    switch (c.sub) {
-        case mount_kind::cache:
-            out.put("--mount=type=cache,target=");
-            out.put(c.a);
-            if (c.has(bit::locked)) out.put(",sharing=locked");
-            return;
-        case mount_kind::secret:
-            out.put("--mount=type=secret,id=");
-            out.put(c.a);
-            if (c.has(bit::has_b)) {
-                out.put(",target=");
-                out.put(c.b);
-            }
-            return;
-        case mount_kind::bind:
-            out.put("--mount=type=bind,source=");
-            out.put(c.a);
-            out.put(",target=");
-            out.put(c.b);
-            return;
-    }
-}
-
-template <class Sink>
 constexpr void shell_assignment(Sink& out, const cell& c) {
     out.put(c.a);
     out.put('=');
@@ -133,6 +108,28 @@ constexpr void number(Sink& out, const cell& c) {
     do digits[n++] = static_cast<char>('0' + v % 10);
     while ((v /= 10) != 0);
     while (n != 0) out.put(digits[--n]);
+}
+
+// --mount=type=<kind>[,from=...] then where it goes, then its options in
+// the order given.
+template <class Sink>
+constexpr void mount(Sink& out, const cell* head) {
+    constexpr std::string_view kinds[] = {"cache", "secret", "bind", "tmpfs", "ssh"};
+    const cell& c = *head;
+    out.put("--mount=type=");
+    out.put(kinds[static_cast<int>(c.sub)]);
+    if (!c.c.empty()) out.put(",from="), out.put(c.c);
+    const bool named = c.sub == mount_kind::secret || c.sub == mount_kind::ssh;
+    if (!c.a.empty()) out.put(named ? ",id=" : c.sub == mount_kind::bind ? ",source=" : ",target="), out.put(c.a);
+    if (c.has(bit::has_b)) out.put(",target="), out.put(c.b);
+    for (std::uint32_t i = 1; i <= c.n; ++i) {
+        const cell& o = head[i];
+        out.put(','), out.put(o.a);
+        if (o.has(bit::no_value)) continue;
+        out.put('=');
+        if (o.has(bit::number)) number(out, o);
+        out.put(o.b);
+    }
 }
 
 // The program, its arguments and flags, after its own inline variables.
@@ -221,7 +218,7 @@ constexpr void command(Sink& out, const cell* p, Next& next) {
     }
 }
 
-// RUN [mounts] then the commands one per line, joined with &&. Scoped env is
+// RUN [mounts and flags] then the commands one per line, joined with &&. Scoped env is
 // exported first so that every command sees it; inline env prefixes each.
 template <class Sink>
 constexpr void run(Sink& out, const cell* head) {
@@ -232,7 +229,10 @@ constexpr void run(Sink& out, const cell* head) {
     for (const cell* p = begin; p != end; ++p) {
         if (p->code == op::mount) {
             out.put(' ');
-            mount(out, *p);
+            mount(out, p);
+            mounts = true;
+        } else if (p->code == op::run_flag) {
+            out.put(" --"), out.put(p->a), out.put('='), out.put(p->b);
             mounts = true;
         }
         exports = exports || (p->code == op::scoped_env && p->has(bit::has_b));
