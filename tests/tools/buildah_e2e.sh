@@ -68,6 +68,14 @@ expect "copy from another stage" "$(file 'cat /app/tool.txt')" "tool"
 expect "COPY --chmod --chown" "$(file 'stat -c "%a %u:%g" /app/greeting.txt')" "640 1000:1001"
 expect "ADD unpacked a local tar" "$(file 'cat /app/bundle/bundled.txt')" "bundled"
 expect "ADD --chmod --chown" "$(file 'stat -c "%a %u:%g" /app/added.txt')" "600 1002:1002"
+expect "tmpfs mount read in its RUN" "$(file 'cat /app/tmpfs.txt')" "t"
+expect "tmpfs mount not in the image" "$(file 'test -e /scratch/t && echo present || echo absent')" "absent"
+expect "bind mount of another stage" "$(file 'cat /app/bound-tool.txt')" "tool"
+expect "readwrite bind mount written in its RUN" "$(file 'cat /app/rw.txt')" "w"
+# BuildKit throws a readwrite bind's writes away; buildah 1.28 (chroot
+# isolation) writes them through to the context directory: not checked.
+expect "cache mount id, mode, uid and gid" "$(file 'cat /app/cache-owner.txt')" "750 1000:1001"
+expect "secret mount mode, uid and gid" "$(file 'cat /app/secret-owner.txt')" "440 1000:1001"
 # The cache may hold earlier runs' marks; a second build must see one more.
 first=$(file 'cat /app/builds.txt')
 build

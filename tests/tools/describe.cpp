@@ -1,5 +1,6 @@
 // Writes every Dockerfile the project generates (the examples, the
-// end-to-end definition, and one of COPY's and ADD's flags and sources) into
+// end-to-end definition, one of COPY's and ADD's flags and sources, and one of
+// RUN's mounts and flags) into
 // DIR as NAME.Dockerfile, with NAME.json, the definition as data
 // (ctdf::to_json), for roundtrip.js to compare.
 #include <cstdio>
@@ -49,6 +50,23 @@ inline constexpr auto from_and_checks = ctdf::dockerfile<cross_app>(
     ctdf::global_args(ctdf::arg("GO_VERSION", "1.22"), ctdf::arg("DEBIAN", "12")), ctdf::checks_are_errors,
     ctdf::skip_check("CopyIgnoredFile"), ctdf::skip_check("InvalidBaseImagePlatform"));
 
+// Every mount type and option, RUN --network and --security; the stages the
+// mounts read from come first. dockerfile-utils 0.16 accepts each of them.
+inline constexpr auto mounts_seed = ctdf::stage<"seed">("debian:12")(ctdf::run("mkdir -p /cache"));
+inline constexpr auto mounts_app = ctdf::stage<"app">("debian:12")(
+    ctdf::cache("/root/.cache/pip", ctdf::id("pip"), ctdf::sharing("private"), ctdf::mode("0700"), ctdf::uid("1000"),
+                ctdf::gid("1000"), ctdf::readonly)(ctdf::run("pip install flask")),
+    ctdf::cache("/cache", ctdf::from_stage<mounts_seed>, ctdf::source("/cache"), ctdf::locked)(ctdf::run("ls /cache")),
+    ctdf::bind_from<flags_builder>("/out", "/mnt", ctdf::readwrite)(ctdf::run("cp /mnt/app /usr/bin/")),
+    ctdf::bind("/etc", "/alpine-etc", ctdf::from_image("alpine:3.20"))(ctdf::run("ls /alpine-etc")),
+    ctdf::tmpfs("/tmp", ctdf::size(64 << 20))(ctdf::run("make check")),
+    ctdf::secret("token", ctdf::as_env("TOKEN"), ctdf::required)(
+        ctdf::secret("netrc", "/root/.netrc", ctdf::mode("0400"), ctdf::uid("0"), ctdf::gid("0"))(ctdf::run("make"))),
+    ctdf::ssh("github", "/run/gh.sock", ctdf::required, ctdf::mode("0600"))(ctdf::ssh()(ctdf::run("git fetch"))),
+    ctdf::network("none")(ctdf::run("make test")),
+    ctdf::network("host")(ctdf::security("insecure")(ctdf::run("ip link"))));
+inline constexpr auto mounts = ctdf::dockerfile<mounts_app>();
+
 bool save(const std::string& path, std::string_view text) {
     std::FILE* f = std::fopen(path.c_str(), "wb");
     if (!f) return false;
@@ -77,6 +95,7 @@ int main(int argc, char** argv) {
                     both<examples::apt_sources::image>(dir, "apt_sources") &&
                     both<examples::clone_and_build::image>(dir, "clone_and_build") &&
                     both<examples::helpers::image>(dir, "helpers") && both<e2e::everything>(dir, "e2e") &&
-                    both<copy_add_flags>(dir, "copy_add_flags") && both<from_and_checks>(dir, "from_and_checks");
+                    both<copy_add_flags>(dir, "copy_add_flags") && both<from_and_checks>(dir, "from_and_checks") &&
+                    both<mounts>(dir, "mounts");
     return ok ? 0 : 1;
 }
