@@ -83,6 +83,12 @@ struct cell {
     constexpr bool has(std::uint32_t f) const { return (flags & f) != 0; }
 };
 
+// Where a mount cell puts its files; a secret without a target goes to
+// /run/secrets/<id> (its a), and a mount with bit::no_file nowhere.
+constexpr std::string_view mount_target(const cell& m) {
+    return m.sub == mount_kind::cache || !m.has(bit::has_b) ? m.a : m.b;
+}
+
 }  // namespace ctdf
 
 #endif

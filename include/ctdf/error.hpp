@@ -117,8 +117,8 @@ namespace problem {
     detail::raise("RUN text starts with #, and a continued line that starts with # is a comment BuildKit drops",
                   command);
 }
-[[noreturn]] inline void mount_target_must_be_an_absolute_path(std::string_view target) {
-    detail::raise("mount target must be an absolute path", target);
+[[noreturn]] inline void mount_target_is_relative_and_no_absolute_WORKDIR_came_before(std::string_view target) {
+    detail::raise("mount target is relative and no absolute WORKDIR came before it in the stage", target);
 }
 [[noreturn]] inline void two_mounts_of_a_RUN_share_a_target(std::string_view target) {
     detail::raise("two mounts of a RUN share a target", target);

@@ -74,17 +74,13 @@ constexpr void check_mount_value(const text& t) {
     if (!chars::all(t.view(), chars::mount)) problem::mount_value_has_a_character_buildkit_would_reparse(t.view());
 }
 
-constexpr void check_target(const text& t) {
-    if (t.view()[0] != '/') problem::mount_target_must_be_an_absolute_path(t.view());
-}
+// A relative target is the WORKDIR's: the stage checks that one is set.
+constexpr void check_target(const text&) {}
 
 // Where a mount cell puts its files; a secret without a target goes to
 // /run/secrets/<id>, so two of those clash when their ids do. An ssh socket
 // at its default path and a secret given only as env= clash with nothing.
-constexpr std::string_view target(const cell& m) {
-    if (m.sub == mount_kind::cache || !m.has(bit::has_b)) return m.a;
-    return m.b;
-}
+constexpr std::string_view target(const cell& m) { return mount_target(m); }
 constexpr bool same_target(const cell& x, const cell& y) {
     if (x.code != op::mount || y.code != op::mount || x.has(bit::no_file) || y.has(bit::no_file)) return false;
     const bool x_default = x.sub == mount_kind::secret && !x.has(bit::has_b);

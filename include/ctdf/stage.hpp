@@ -28,7 +28,9 @@ template <what... Kinds>
 constexpr bool orders() {
     constexpr what kinds[] = {what::arg, Kinds...};
     for (what k : kinds)
-        if (k == what::workdir || k == what::cmd || k == what::entrypoint || k == what::healthcheck) return true;
+        if (k == what::workdir || k == what::cmd || k == what::entrypoint || k == what::healthcheck ||
+            k == what::run || k == what::run_scope)
+            return true;
     return false;
 }
 
@@ -50,6 +52,16 @@ constexpr bool check_stage(const cell* cells, std::size_t n, bool workdir_set) {
             if (entrypoint && !c.has(bit::replaces))
                 problem::a_stage_has_more_than_one_ENTRYPOINT_wrap_the_later_in_replace(cells[i + 1].a);
             entrypoint = true;
+        } else if (c.code == op::run && !workdir_set) {
+            // A relative mount target is under the WORKDIR, which BuildKit
+            // takes as / when none is set.
+            for (std::size_t j = i + 1; j <= i + c.n; ++j) {
+                const cell& m = cells[j];
+                if (m.code != op::mount || m.has(bit::no_file)) continue;
+                const bool at_id = m.sub == mount_kind::secret && !m.has(bit::has_b);  // /run/secrets/<id>
+                if (mount_target(m)[0] != '/' && !at_id)
+                    problem::mount_target_is_relative_and_no_absolute_WORKDIR_came_before(mount_target(m));
+            }
         } else if (c.code == op::healthcheck) {
             if (healthcheck && !c.has(bit::replaces))
                 problem::a_stage_has_more_than_one_HEALTHCHECK_wrap_the_later_in_replace(c.n ? cells[i + c.n].a : "NONE");

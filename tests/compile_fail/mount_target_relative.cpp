@@ -1,10 +1,11 @@
-// mistake: a cache mount with a relative target
-// expect: mount_target_must_be_an_absolute_path
-// fix: write the full path; a relative target depends on the WORKDIR
+// mistake: a cache mount with a relative target in a stage with no absolute WORKDIR before it
+// expect: mount_target_is_relative_and_no_absolute_WORKDIR_came_before
+// fix: write the full path, or set an absolute WORKDIR first
 #include <ctdf.hpp>
 
 inline constexpr auto app = ctdf::stage<"app">("ubuntu:24.04")(
 #ifndef CTDF_CONTROL
     ctdf::cache("root/.cache")(ctdf::run("make")),
 #endif
-    ctdf::cache("/root/.cache")(ctdf::run("make")));
+    ctdf::workdir("/src"),
+    ctdf::cache("root/.cache")(ctdf::run("make")));

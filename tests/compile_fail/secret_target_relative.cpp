@@ -1,6 +1,6 @@
-// mistake: a secret mounted at a relative path
-// expect: mount_target_must_be_an_absolute_path
-// fix: write the full path
+// mistake: a secret mounted at a relative path with no absolute WORKDIR before it
+// expect: mount_target_is_relative_and_no_absolute_WORKDIR_came_before
+// fix: write the full path, or set an absolute WORKDIR first
 #include <ctdf.hpp>
 
 inline constexpr auto app = ctdf::stage<"app">("ubuntu:24.04")(

@@ -69,13 +69,24 @@ TEST_CASE("checks: secret-looking names are refused, in any case and wherever a 
     }
 }
 
-TEST_CASE("checks: mount targets are absolute and distinct within a RUN", "[checks]") {
-    CHECK(says(error_of([] { (void)ctdf::cache(ctdf::dynamic("root/.cache")); }),
-               "mount target must be an absolute path", "root/.cache"));
-    CHECK(says(error_of([] { (void)ctdf::bind("src", ctdf::dynamic("src")); }), "mount target must be an absolute path",
-               "src"));
-    CHECK(says(error_of([] { (void)ctdf::secret("id", ctdf::dynamic(".netrc")); }),
-               "mount target must be an absolute path", ".netrc"));
+TEST_CASE("checks: mount targets are absolute, or after an absolute WORKDIR, and distinct within a RUN", "[checks]") {
+    const char* relative = "mount target is relative and no absolute WORKDIR came before it in the stage";
+    CHECK(says(error_of([] {
+                   (void)ctdf::stage<"s">("debian:12")(ctdf::cache(ctdf::dynamic("root/.cache"))(ctdf::run("x")));
+               }),
+               relative, "root/.cache"));
+    CHECK(says(error_of([] {
+                   (void)ctdf::stage<"s">("debian:12")(ctdf::bind("src", ctdf::dynamic("src"))(ctdf::run("x")));
+               }),
+               relative, "src"));
+    CHECK(says(error_of([] {
+                   (void)ctdf::stage<"s">("debian:12")(ctdf::secret("id", ctdf::dynamic(".netrc"))(ctdf::run("x")));
+               }),
+               relative, ".netrc"));
+    CHECK(error_of([] {
+              (void)ctdf::stage<"s">("debian:12")(ctdf::workdir("/w"),
+                                                  ctdf::secret("id", ctdf::dynamic(".netrc"))(ctdf::run("x")));
+          }) == "<no ctdf::error thrown>");
     CHECK(says(error_of([] { (void)ctdf::cache("/c")(ctdf::bind("src", ctdf::dynamic("/c"))(ctdf::run("x"))); }),
                "two mounts of a RUN share a target", "/c"));
     // Two secrets without a target land at /run/secrets/<id>: the same id clashes.

@@ -177,10 +177,14 @@ TEST_CASE("mounts: run-time option values are checked like literals", "[mounts]"
           "ctdf: RUN --network must be default, none or host: \"bridge\"");
     CHECK(error_of([&] { (void)ctdf::security(bad("privileged")); }) ==
           "ctdf: RUN --security must be sandbox or insecure: \"privileged\"");
-    CHECK(error_of([&] { (void)ctdf::tmpfs(bad("tmp")); }) == "ctdf: mount target must be an absolute path: \"tmp\"");
+    CHECK(error_of([&] { (void)ctdf::stage<"s">("debian:12")(ctdf::tmpfs(bad("tmp"))(ctdf::run("true"))); }) ==
+          "ctdf: mount target is relative and no absolute WORKDIR came before it in the stage: \"tmp\"");
+    CHECK(error_of([&] {
+              (void)ctdf::stage<"s">("debian:12")(ctdf::workdir("/src"), ctdf::tmpfs(bad("tmp"))(ctdf::run("true")));
+          }) == "<no ctdf::error thrown>");
     CHECK(error_of([&] { (void)ctdf::ssh(bad("a b")); }) ==
           "ctdf: mount id must be letters, digits, '.', '_' and '-': \"a b\"");
-    CHECK_THROWS_AS(ctdf::ssh("gh", bad("relative")), ctdf::error);
+    CHECK_THROWS_AS(ctdf::stage<"s">("debian:12")(ctdf::ssh("gh", bad("relative"))(ctdf::run("true"))), ctdf::error);
     CHECK_THROWS_AS(ctdf::cache("/c", ctdf::from_image(bad("Bad/Image"))), ctdf::error);
     CHECK_THROWS_AS(ctdf::bind("/a", "/b", ctdf::from_image(ctdf::expand("${IMG}"))), ctdf::error);
 }
@@ -214,4 +218,20 @@ TEST_CASE("mounts: run-time definitions aimed at older frontends are refused", "
     CHECK(error_of([&] { ctdf::detail::check_run_target(&f.cells[1], ctdf::dockerfile_1_19); })
               .starts_with("ctdf: RUN --security needs docker/dockerfile:1.20 or newer"));
     CHECK_NOTHROW(ctdf::detail::check_run_target(&f.cells[1], ctdf::dockerfile_1_20));
+}
+
+namespace relative_target_test {
+inline constexpr auto base = ctdf::stage<"base">("golang:1.22")(ctdf::workdir("/src"));
+inline constexpr auto build = ctdf::stage<"build", base>()(
+    ctdf::cache("/go/pkg/mod")(ctdf::bind("go.mod", "go.mod")(ctdf::run("go mod download"))),
+    ctdf::bind(".", ".")(ctdf::run("go build -o /out/app .")));
+}  // namespace relative_target_test
+
+TEST_CASE("mounts: a relative target is under the WORKDIR set before it, a parent's too", "[scopes]") {
+    STATIC_REQUIRE(ctdf::render<relative_target_test::build>.view().ends_with(
+        "FROM base AS build\n"
+        "RUN --mount=type=cache,target=/go/pkg/mod --mount=type=bind,source=go.mod,target=go.mod \\\n"
+        "  go mod download\n"
+        "RUN --mount=type=bind,source=.,target=. \\\n"
+        "  go build -o /out/app .\n"));
 }

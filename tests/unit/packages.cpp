@@ -234,8 +234,8 @@ TEST_CASE("packages: run-time arguments", "[packages]") {
     // A cache directory BuildKit would reparse is refused, as cache(...) refuses it.
     CHECK(error_of([&] { (void)ctdf::pip_install.cached_at(ctdf::dynamic(cache))("flask"); })
               .find("/opt/pip cache") != std::string::npos);
-    CHECK(error_of([&] { (void)ctdf::npm_ci.cached_at(ctdf::dynamic("root/.npm"))(); }).find("absolute") !=
-          std::string::npos);
+    CHECK(error_of([&] { (void)ctdf::stage<"s">("node:22")(ctdf::npm_ci.cached_at(ctdf::dynamic("root/.npm"))()); })
+              .find("relative and no absolute WORKDIR") != std::string::npos);
 }
 
 TEST_CASE("packages: empty packages and arguments throw ctdf::error", "[packages]") {
