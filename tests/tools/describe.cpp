@@ -14,6 +14,7 @@
 #include "helpers/helpers.hpp"
 #include "minimal/minimal.hpp"
 #include "multi_stage/multi_stage.hpp"
+#include "production/production.hpp"
 #include "python_service/python_service.hpp"
 
 namespace {
@@ -94,7 +95,8 @@ int main(int argc, char** argv) {
                     both<examples::every_method::image>(dir, "every_method") &&
                     both<examples::apt_sources::image>(dir, "apt_sources") &&
                     both<examples::clone_and_build::image>(dir, "clone_and_build") &&
-                    both<examples::helpers::image>(dir, "helpers") && both<e2e::everything>(dir, "e2e") &&
+                    both<examples::helpers::image>(dir, "helpers") &&
+                    both<examples::production::image>(dir, "production") && both<e2e::everything>(dir, "e2e") &&
                     both<copy_add_flags>(dir, "copy_add_flags") && both<from_and_checks>(dir, "from_and_checks") &&
                     both<mounts>(dir, "mounts");
     return ok ? 0 : 1;

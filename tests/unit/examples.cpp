@@ -14,6 +14,7 @@
 #include "helpers/helpers.hpp"
 #include "minimal/minimal.hpp"
 #include "multi_stage/multi_stage.hpp"
+#include "production/production.hpp"
 #include "python_service/python_service.hpp"
 
 namespace {
@@ -68,6 +69,7 @@ TEST_CASE("examples: compile-time and run-time renders match the expected files"
     check<examples::apt_sources::image>("apt_sources");
     check<examples::clone_and_build::image>("clone_and_build");
     check<examples::helpers::image>("helpers");
+    check<examples::production::image>("production");
 }
 
 TEST_CASE("examples: the build checks ctdf meets by construction hold in every example", "[examples][checks]") {
@@ -77,7 +79,7 @@ TEST_CASE("examples: the build checks ctdf meets by construction hold in every e
                                                                   "JSONArgsRecommended", "LegacyKeyValueFormat",
                                                                   "MaintainerDeprecated", "NoEmptyContinuation"});
     for (const char* name : {"minimal", "multi_stage", "python_service", "every_method", "apt_sources",
-                             "clone_and_build", "helpers"}) {
+                             "clone_and_build", "helpers", "production"}) {
         INFO(name);
         CHECK(broken_rules(expected(name)).empty());
     }
