@@ -165,6 +165,7 @@ inline void healthcheck(writer& w, const cell* head) {
             w.flag(c.a, c.has(bit::number) ? text_of([&](auto& s) { number(s, c); }) : std::string(c.b));
             continue;
         }
+        if (c.has(bit::raw_a)) return w.field("shell"), w.string(c.a), w.end();
         if (first) w.field("json"), w.raw("[");
         if (!first) w.raw(", ");
         first = false;

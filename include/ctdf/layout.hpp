@@ -367,6 +367,7 @@ constexpr void healthcheck(Sink& out, const cell* head) {
                 out.put(c.b);
             continue;
         }
+        if (c.has(bit::raw_a)) return out.put(" CMD "), out.put(c.a), out.put('\n');  // the shell form
         if (first)
             out.put(" CMD [");
         else

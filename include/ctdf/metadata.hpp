@@ -74,11 +74,36 @@ constexpr health_option start_period(text d) { return detail::duration("start-pe
 constexpr health_option start_interval(text d) { return detail::duration("start-interval", d); }
 constexpr health_option retries(unsigned n) { return {cell{op::flag, bit::number, {}, n, "retries", {}, {}}}; }
 
+namespace problem {
+[[noreturn]] inline void healthcheck_shell_form_reads_as_a_JSON_array(std::string_view command) {
+    detail::raise("HEALTHCHECK's shell-form command starts like a JSON array, which BuildKit would read as the exec "
+                  "form",
+                  command);
+}
+}  // namespace problem
+
+// healthcheck(interval("30s"), shell_form("curl -f http://localhost/ || exit 1")):
+// HEALTHCHECK CMD in shell form, run by /bin/sh -c; the text is the shell's.
+struct shell_form_t {
+    text command;
+};
+constexpr shell_form_t shell_form(text command) {
+    detail::require(command, "HEALTHCHECK command");
+    const std::string_view s = command.view();
+    std::size_t i = 1;
+    while (i < s.size() && (chars::of(s[i]) & chars::blank)) ++i;
+    if (s[0] == '[' && (i == s.size() || s[i] == '"' || s[i] == ']'))
+        problem::healthcheck_shell_form_reads_as_a_JSON_array(s);
+    return {command};
+}
+
 namespace detail {
 template <class P>
 constexpr cell health_part(const P& p) {
     if constexpr (std::is_same_v<P, health_option>) {
         return p.c;
+    } else if constexpr (std::is_same_v<P, shell_form_t>) {
+        return cell{op::item, bit::raw_a, {}, 0, p.command.view(), {}, {}};
     } else {
         const text t = to_text(p);
         return cell{op::item, 0, {}, 0, t.view(), {}, {}};
@@ -92,8 +117,13 @@ constexpr cell health_part(const P& p) {
 template <class... P>
     requires(sizeof...(P) > 0)
 constexpr node<what::healthcheck, 1 + sizeof...(P)> healthcheck(const P&... parts) {
-    static_assert(((std::is_same_v<P, health_option> || detail::textual<P>) && ...),
-                  "ctdf: healthcheck(...) takes options (interval, timeout, ...) and then the command's words");
+    static_assert(((std::is_same_v<P, health_option> || std::is_same_v<P, shell_form_t> || detail::textual<P>) && ...),
+                  "ctdf: healthcheck(...) takes options (interval, timeout, ...) and then the command's words, or "
+                  "shell_form(...)");
+    static_assert(!(std::is_same_v<P, shell_form_t> || ...) ||
+                      (((std::is_same_v<P, shell_form_t> ? 1 : 0) + ...) == 1 &&
+                       ((detail::textual<P> ? 1 : 0) + ...) == 0),
+                  "ctdf: healthcheck(..., shell_form(...)) takes the shell form alone, without exec-form words");
     node<what::healthcheck, 1 + sizeof...(P)> n{
         {cell{op::healthcheck, 0, {}, sizeof...(P), {}, {}, {}}, detail::health_part(parts)...}};
     bool words = false;

@@ -46,7 +46,8 @@ inline constexpr auto cross_app = ctdf::stage<"app">(ctdf::expand("debian:${DEBI
     ctdf::onbuild(ctdf::copy("my src", "/app/src")),
     ctdf::onbuild(ctdf::cache("/root/.cache")(ctdf::run("make", "make install"))),
     ctdf::onbuild(ctdf::env({{"MODE", "it's on"}})),
-    ctdf::onbuild(ctdf::cmd("/app/run", "--fast")));
+    ctdf::onbuild(ctdf::cmd("/app/run", "--fast")),
+    ctdf::healthcheck(ctdf::timeout("5s"), ctdf::shell_form("curl -f \"http://localhost:8080/\" || exit 1")));
 inline constexpr auto from_and_checks = ctdf::dockerfile<cross_app>(
     ctdf::global_args(ctdf::arg("GO_VERSION", "1.22"), ctdf::arg("DEBIAN", "12")), ctdf::checks_are_errors,
     ctdf::skip_check("CopyIgnoredFile"), ctdf::skip_check("InvalidBaseImagePlatform"));

@@ -34,7 +34,7 @@ function read(ins, want) {
   } else if ("properties" in want) {
     got.properties = ins.getProperties().map((p) => [p.getName(), p.getValue()]);
   } else if ("shell" in want) {
-    got.shell = content;
+    got.shell = got.keyword === "HEALTHCHECK" ? content.replace(/^CMD\s+/, "") : content;
   } else if ("json" in want) {
     const body = got.keyword === "HEALTHCHECK" ? content.replace(/^CMD\s+/, "") : content;
     got.json = json(body);

@@ -95,3 +95,19 @@ TEST_CASE("metadata: HEALTHCHECK durations, order and duplicates are checked", "
               (void)ctdf::stage<"s">("debian:12")(ctdf::healthcheck("a"), ctdf::healthcheck(ctdf::dynamic("b")));
           }).find("more than one HEALTHCHECK") != std::string::npos);
 }
+
+namespace metadata_test {
+inline constexpr auto shell_health = ctdf::stage<"sh">("debian:12")(
+    ctdf::healthcheck(ctdf::interval("10s"), ctdf::shell_form("[ -f /tmp/ready ] && curl -f http://localhost/ || exit 1")));
+}  // namespace metadata_test
+
+TEST_CASE("metadata: HEALTHCHECK in shell form", "[metadata]") {
+    STATIC_REQUIRE(ctdf::render<metadata_test::shell_health>.view().ends_with(
+        "HEALTHCHECK --interval=10s CMD [ -f /tmp/ready ] && curl -f http://localhost/ || exit 1\n"));
+    CHECK(ctdf::to_string(metadata_test::shell_health) == ctdf::render<metadata_test::shell_health>.view());
+    using ctdf_test::error_of;
+    CHECK(error_of([] { (void)ctdf::shell_form(ctdf::dynamic("[\"curl\", \"-f\"]")); }).find("JSON array") !=
+          std::string::npos);
+    CHECK(error_of([] { (void)ctdf::shell_form(ctdf::dynamic("[ ]")); }).find("JSON array") != std::string::npos);
+    CHECK(error_of([] { (void)ctdf::shell_form(ctdf::dynamic("")); }).find("empty") != std::string::npos);
+}
