@@ -224,6 +224,8 @@ def is_plain(s):
 def word(s):
     if is_plain(s):
         return s
+    if "$" in s and "'" not in s and not s.endswith("\\"):
+        return "'" + s + "'"
     return '"' + "".join("\\" + c if c in '\\"$' else c for c in s) + '"'
 
 
@@ -380,12 +382,19 @@ struct dockerfile_builder {
         if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) return true;
         return std::string_view("_./:@%+,=-").find(c) != std::string_view::npos;
     }
-    // A Dockerfile word: bare when plain, else double-quoted with \ " $ escaped.
+    // A Dockerfile word: bare when plain; single-quoted when it holds a $
+    // and can be; else double-quoted with \ " $ escaped.
     void word(std::string_view s) {
         bool bare = !s.empty();
         for (char c : s) bare = bare && plain(c);
         if (bare) {
             out += s;
+            return;
+        }
+        if (s.find('$') != s.npos && s.find('\'') == s.npos && s.back() != '\\') {
+            out += '\'';
+            out += s;
+            out += '\'';
             return;
         }
         out += '"';
