@@ -20,5 +20,6 @@
 #include <ctdf/describe.hpp>      // to_json(x): the definition as data, for tools
 #include <ctdf/write.hpp>         // write<x>(argc, argv)
 #include <ctdf/config.hpp>        // config<"key", T>(): values from the build
+#include <ctdf/heredoc.hpp>       // script, interpreter (RUN <<EOF), inline_file (COPY <<EOF)
 
 #endif

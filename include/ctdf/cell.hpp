@@ -48,6 +48,8 @@ enum class op : std::uint8_t {
     curl_bash,    // n item cells follow: the url, then the script's arguments
     tarball,      // a=url b=directory; one flag part (n=strip) follows
     fetch,        // a=url b=destination
+    script,       // a=heredoc delimiter; n parts follow: item cells (an interpreter), then line cells
+    line,         // a=one line of a heredoc's body, written as it is
 };
 
 enum class mount_kind : std::uint8_t { cache, secret, bind, tmpfs, ssh };
@@ -69,6 +71,8 @@ inline constexpr std::uint32_t append = 8192;     // echo ... >> rather than >
 inline constexpr std::uint32_t fast = 16384;      // apt-fast rather than apt-get
 inline constexpr std::uint32_t link_asked = 32768;  // --link asked for, not added by default
 inline constexpr std::uint32_t no_file = 65536;     // a mount with no path to clash: ssh at its default, secret as env only
+inline constexpr std::uint32_t heredoc = 131072;    // COPY of an inline file: a=delimiter, line cells after the flags
+inline constexpr std::uint32_t shebang = 262144;    // a script whose first line is #!: BuildKit runs it as a file
 }  // namespace bit
 
 // Whether a value needs quoting is decided once, when its cell is made, so

@@ -29,6 +29,10 @@
 //    {"keyword": "CMD", "flags": [], "json": ["./server"]},              exec form
 //    {"keyword": "RUN", "flags": [["mount", "type=cache,target=/c"]],
 //     "shell": "make && make install"},                                  what /bin/sh gets
+//    {"keyword": "RUN", "flags": [], "shell": "<<EOF",                    a heredoc: the RUN line,
+//     "heredocs": [{"name": "EOF", "expand": true, "content": "make\n"}]}, then each body
+//    {"keyword": "COPY", "flags": [], "arguments": ["/etc/a.conf"],
+//     "heredocs": [{"name": "EOF", "expand": false, "content": "a=1\n"}]},  an inline file
 //    {"keyword": "HEALTHCHECK", "flags": [["interval", "30s"]], "json": ["check"]}]}]}
 
 namespace ctdf {
@@ -126,11 +130,31 @@ inline void pairs(writer& w, std::string_view keyword, const cell* head) {
     w.raw("]"), w.end();
 }
 
+// , "heredocs": [{"name": "EOF", "expand": false, "content": "a\nb\n"}]: the
+// body as BuildKit reads it, each line with its newline; expand: whether the
+// delimiter is unquoted.
+inline void heredoc(writer& w, std::string_view name, bool expand, std::string_view content) {
+    w.raw(", \"heredocs\": [{\"name\": "), w.string(name), w.raw(", \"expand\": "), w.raw(expand ? "true" : "false");
+    w.raw(", \"content\": "), w.string(content), w.raw("}]");
+}
+
 inline void run(writer& w, const cell* head) {
     w.begin("RUN");
     std::string line;
     joined_sink joined{line};
-    detail::run(joined, head);
+    const cell* script = nullptr;
+    for (std::uint32_t i = 1; i <= head->n; ++i)
+        if (head[i].code == op::script) script = head + i;
+    std::string body;  // a script's: after the RUN line, before the delimiter
+    if (script) {
+        const std::string full = text_of([&](auto& s) { detail::run(s, head); });
+        std::size_t nl = full.find('\n');
+        while (nl != std::string::npos && nl != 0 && full[nl - 1] == '\\') nl = full.find('\n', nl + 1);
+        joined.put(std::string_view(full).substr(0, nl));
+        body = full.substr(nl + 1, full.size() - nl - 1 - script->a.size());
+    } else {
+        detail::run(joined, head);
+    }
     std::size_t at = 3;  // after RUN
     for (std::uint32_t i = 1; i <= head->n; ++i) {
         if (head[i].code == op::run_flag) {
@@ -143,7 +167,9 @@ inline void run(writer& w, const cell* head) {
         at += 1 + m.size();
     }
     while (at < line.size() && line[at] == ' ') ++at;
-    w.field("shell"), w.string(std::string_view(line).substr(at)), w.end();
+    w.field("shell"), w.string(std::string_view(line).substr(at));
+    if (script) heredoc(w, script->a, script[1].code != op::item, body);
+    w.end();
 }
 
 inline void copy(writer& w, const cell* head, const frontend& target) {
@@ -151,7 +177,14 @@ inline void copy(writer& w, const cell* head, const frontend& target) {
     w.begin(c.code == op::add ? "ADD" : "COPY");
     if (!c.c.empty()) w.flag("from", c.c);
     if (c.has(bit::link) && target.link) w.flag("link", {}, false);
-    for (std::uint32_t i = 1; i <= c.n; ++i) w.flag(head[i].a, head[i].b, !head[i].has(bit::no_value));
+    std::uint32_t i = 1;
+    for (; i <= c.n && head[i].code == op::flag; ++i) w.flag(head[i].a, head[i].b, !head[i].has(bit::no_value));
+    if (c.has(bit::heredoc)) {  // the source is the heredoc: the destination is the one argument
+        std::string content;
+        for (; i <= c.n; ++i) content.append(head[i].a).append("\n");
+        w.field("arguments"), w.raw("["), w.string(c.b), w.raw("]");
+        return heredoc(w, c.a, false, content), w.end();
+    }
     w.field("arguments"), w.raw("["), w.string(c.a), w.raw(", "), w.string(c.b), w.raw("]"), w.end();
 }
 

@@ -309,6 +309,8 @@ constexpr void check_target(const S& s, const frontend& target) {
         if (c.code == op::copy && c.has(bit::link_asked) && !target.link)
             problem::COPY_link_needs_docker_dockerfile_1_4_which_the_target_does_not_read(target.name);
         if (c.code == op::copy || c.code == op::add) check_copy_target(&c, target);
+        if ((c.code == op::script || (c.code == op::copy && c.has(bit::heredoc))) && target.minor < since::heredoc)
+            problem::heredocs_need_docker_dockerfile_1_4_which_the_target_does_not_read(target.name);
     }
 }
 

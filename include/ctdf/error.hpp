@@ -140,6 +140,16 @@ namespace problem {
     detail::raise("a stage has more than one ENTRYPOINT (wrap the later in ctdf::replace to override)",
                   first_argument);
 }
+[[noreturn]] inline void a_RUN_with_a_script_holds_that_script_alone(std::string_view delimiter) {
+    detail::raise("a RUN with a script holds that script alone: put the other commands in the script or in a RUN "
+                  "of their own",
+                  delimiter);
+}
+[[noreturn]] inline void a_script_starting_with_a_shebang_takes_no_variables_from_its_RUN(std::string_view line) {
+    detail::raise("a script starting with #! takes no variables from its RUN (with_env, run({{...}}, ...)): BuildKit "
+                  "runs it as a file; give the program with ctdf::interpreter instead",
+                  line);
+}
 }  // namespace problem
 
 }  // namespace ctdf

@@ -42,6 +42,7 @@ inline constexpr std::uint8_t network = 3;      // RUN --network: labs before 1.
 inline constexpr std::uint8_t tmpfs_size = 4;   // --mount=type=tmpfs,size=: BuildKit 0.10 (moby/buildkit#2411)
 inline constexpr std::uint8_t secret_env = 10;  // --mount=type=secret,env=
 inline constexpr std::uint8_t security = 20;    // RUN --security: labs only before 1.20.0 (moby/buildkit#6312)
+inline constexpr std::uint8_t heredoc = 4;          // RUN <<EOF, COPY <<EOF: labs in 1.3, stable in 1.4.0
 }  // namespace since
 
 inline constexpr frontend dockerfile_1{"docker/dockerfile:1", "docker/dockerfile:1", true, true, since::latest};
@@ -110,6 +111,10 @@ namespace problem {
 [[noreturn]] inline void COPY_parents_needs_docker_dockerfile_1_20_which_the_target_does_not_read(
     std::string_view target) {
     detail::raise("COPY --parents needs docker/dockerfile:1.20 or newer, which the target does not read", target);
+}
+[[noreturn]] inline void heredocs_need_docker_dockerfile_1_4_which_the_target_does_not_read(std::string_view target) {
+    detail::raise("heredocs (RUN <<EOF, COPY <<EOF) need docker/dockerfile:1.4 or newer, which the target does not read",
+                  target);
 }
 }  // namespace problem
 

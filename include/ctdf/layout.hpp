@@ -2,6 +2,7 @@
 #define CTDF_LAYOUT_HPP
 
 #include <cstddef>
+#include <initializer_list>
 #include <string_view>
 
 #include <boost/hana/unpack.hpp>
@@ -56,6 +57,25 @@ constexpr void copy_arg_json(Sink& out, std::string_view s, bool raw) {
         quote::json_dockerfile_word(out, s);
 }
 
+// The lines of a heredoc's body, each ending in a newline, then the
+// delimiter (the instruction's newline follows).
+template <class Sink>
+constexpr void heredoc_body(Sink& out, const cell* first, const cell* end, std::string_view delimiter) {
+    for (const cell* p = first; p != end; ++p) out.put(p->a), out.put('\n');
+    out.put(delimiter);
+}
+
+// COPY <<'EOF' dst: quoted, so BuildKit expands nothing in the lines. An
+// inline file has no JSON form; its destination was checked to be bare.
+template <class Sink>
+constexpr void copy_inline_file(Sink& out, const cell* head) {
+    const cell* first = head + 1;
+    const cell* end = first + head->n;
+    while (first != end && first->code == op::flag) ++first;
+    out.put(" <<'"), out.put(head->a), out.put("' "), out.put(head->b), out.put('\n');
+    heredoc_body(out, first, end, head->a);
+}
+
 // COPY or ADD: --from and --link, then the flags in the order given. Their
 // values were checked to be plain words when their cells were made.
 template <class Sink>
@@ -67,10 +87,11 @@ constexpr void copy(Sink& out, const cell* head, const frontend& target) {
         out.put(c.c);
     }
     if (c.has(bit::link) && target.link) out.put(" --link");
-    for (std::uint32_t i = 1; i <= c.n; ++i) {
+    for (std::uint32_t i = 1; i <= c.n && head[i].code == op::flag; ++i) {
         out.put(" --"), out.put(head[i].a);
         if (!head[i].has(bit::no_value)) out.put('='), out.put(head[i].b);
     }
+    if (c.has(bit::heredoc)) return copy_inline_file(out, head);
     const bool raw_src = c.has(bit::raw_a), raw_dst = c.has(bit::raw_b);
     if (c.has(bit::bare_a) && c.has(bit::bare_b)) {
         out.put(' ');
@@ -218,6 +239,38 @@ constexpr void command(Sink& out, const cell* p, Next& next) {
     }
 }
 
+// The RUN's variables as assignments, exported ones first so that inline
+// ones win, as they do for commands.
+template <class Sink>
+constexpr void env_assignments(Sink& out, const cell* begin, const cell* end) {
+    for (op code : {op::scoped_env, op::run_env})
+        for (const cell* p = begin; p != end; ++p)
+            if (p->code == code && p->has(bit::has_b)) out.put(' '), shell_assignment(out, *p);
+}
+
+// RUN [mounts] <<EOF, then the body. BuildKit hands the body of a lone
+// heredoc to the default shell as it stands, so variables are exported on a
+// first line of their own. With an interpreter, the shell reads the heredoc
+// and feeds the body to the program, whose variables go before it; the
+// delimiter is quoted so that the shell expands nothing.
+template <class Sink>
+constexpr void script_run(Sink& out, const cell* s, const cell* begin, const cell* end, bool mounts, bool env) {
+    using namespace std::string_view_literals;
+    out.put(mounts ? " \\\n "sv : ""sv);
+    const cell* first = s + 1;
+    const cell* last = s + 1 + s->n;
+    if (first != last && first->code == op::item) {
+        env_assignments(out, begin, end);
+        out.put(" <<'"), out.put(s->a), out.put('\'');
+        for (; first->code == op::item; ++first) out.put(' '), shell_item(out, *first);
+        out.put('\n');
+    } else {
+        out.put(" <<"), out.put(s->a), out.put('\n');
+        if (env) out.put("export"), env_assignments(out, begin, end), out.put('\n');
+    }
+    heredoc_body(out, first, last, s->a);
+}
+
 // RUN [mounts and flags] then the commands one per line, joined with &&. Scoped env is
 // exported first so that every command sees it; inline env prefixes each.
 template <class Sink>
@@ -226,6 +279,7 @@ constexpr void run(Sink& out, const cell* head) {
     const cell* end = begin + head->n;
     out.put("RUN");
     bool mounts = false, exports = false, prefixed = false;
+    const cell* heredoc = nullptr;
     for (const cell* p = begin; p != end; ++p) {
         if (p->code == op::mount) {
             out.put(' ');
@@ -237,7 +291,9 @@ constexpr void run(Sink& out, const cell* head) {
         }
         exports = exports || (p->code == op::scoped_env && p->has(bit::has_b));
         prefixed = prefixed || (p->code == op::run_env && p->has(bit::has_b));
+        if (p->code == op::script) heredoc = p;
     }
+    if (heredoc) return script_run(out, heredoc, begin, end, mounts, exports || prefixed);
     bool first = true;
     // Starts a command: the separator, then the RUN's inline variables.
     auto next = [&](bool with_prefix) {

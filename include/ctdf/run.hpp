@@ -100,6 +100,17 @@ constexpr node<what::run, 1 + E + sum<C::size...>(), types<>, 1> make_run(const 
     for (std::size_t i = 0; i != E; ++i) n.cells[i + 1] = kv_cell(op::run_env, env[i]);
     cell* out = n.cells.data() + 1 + E;
     emit_all(out, cmds...);
+    // A script is the whole RUN: BuildKit would feed a heredoc after other
+    // commands to them as input, and runs a #! script as a file, without env.
+    const cell* script = nullptr;
+    std::size_t commands = 0;
+    for (const cell* p = n.cells.data() + 1 + E; p != n.cells.data() + size; p += 1 + p->n, ++commands)
+        if (p->code == op::script) script = p;
+    if (script && commands > 1) problem::a_RUN_with_a_script_holds_that_script_alone(script->a);
+    bool env_values = false;
+    for (std::size_t i = 0; i != E; ++i) env_values = env_values || env[i].value.present();
+    if (script && env_values && script->has(bit::shebang))
+        problem::a_script_starting_with_a_shebang_takes_no_variables_from_its_RUN(script[1].a);
     // One update per RUN is enough, until a PPA or repository makes the
     // lists stale: later installs see the fresh lists.
     bool updated = false, stale = false;

@@ -93,6 +93,10 @@ constexpr void check_clash(const cell& mine, const cell& theirs) {
     if (mine.code == op::run_flag && theirs.code == op::run_flag && mine.a == theirs.a)
         problem::a_RUN_flag_is_given_twice(mine.a);
     if (same_target(mine, theirs)) problem::two_mounts_of_a_RUN_share_a_target(target(mine));
+    // BuildKit runs a script whose first line is #! as a file: no export
+    // line can go before it. Its lines follow it.
+    if (mine.code == op::scoped_env && mine.has(bit::has_b) && theirs.code == op::script && theirs.has(bit::shebang))
+        problem::a_script_starting_with_a_shebang_takes_no_variables_from_its_RUN((&theirs)[1].a);
 }
 }  // namespace detail
 
