@@ -1,8 +1,8 @@
 // Writes every Dockerfile the project generates (the examples, the
 // end-to-end definition, one of COPY's and ADD's flags and sources, and one of
-// RUN's mounts and flags) into
-// DIR as NAME.Dockerfile, with NAME.json, the definition as data
-// (ctdf::to_json), for roundtrip.js to compare.
+// RUN's mounts and flags, and one of heredocs) into DIR as NAME.Dockerfile,
+// with NAME.json, the definition as data (ctdf::to_json), for roundtrip.js to
+// compare.
 #include <cstdio>
 #include <string>
 #include <string_view>
@@ -69,6 +69,25 @@ inline constexpr auto mounts_app = ctdf::stage<"app">("debian:12")(
     ctdf::network("host")(ctdf::security("insecure")(ctdf::run("ip link"))));
 inline constexpr auto mounts = ctdf::dockerfile<mounts_app>();
 
+// Heredocs: scripts with and without an interpreter, in mount and env scopes,
+// bodies with empty lines, # lines, $, lines ending in a backslash and a line
+// EOF, and inline files with COPY's flags. No body's last line ends in a
+// backslash: dockerfile-ast 0.7.1's getHeredocs() then takes the delimiter for
+// a continued line and reads it into the body (BuildKit reads body lines as
+// they are).
+inline constexpr auto heredoc_app = ctdf::stage<"app">("debian:12")(
+    ctdf::run(ctdf::script("set -e", "", "# a line of the script, not a comment", "echo \"$HOME\" \\", "  'EOF'")),
+    ctdf::cache("/var/cache/apt", ctdf::locked)(ctdf::with_env({{"DEBIAN_FRONTEND", "noninteractive"}})(
+        ctdf::run({{"CC", "clang cc"}}, ctdf::script("apt-get update", "EOF", "make")))),
+    ctdf::secret("token")(ctdf::run(ctdf::script(ctdf::interpreter("python3", "-u"), "import os", "print('$x')"))),
+    ctdf::run(ctdf::script("#!/usr/bin/env python3", "print(1)")),
+    ctdf::copy(ctdf::inline_file("[app]", "path=C:\\x\\", "home=$HOME", ""), "/etc/app.conf", ctdf::chmod("0644")),
+    ctdf::copy(ctdf::inline_file("#!/bin/sh", "exec app \"$@\""), "/usr/local/bin/run", ctdf::chmod("0755"),
+               ctdf::chown("1000:1000"), ctdf::link),
+    ctdf::copy(ctdf::inline_file(), "/etc/empty"),
+    ctdf::cmd("/usr/local/bin/run"));
+inline constexpr auto heredocs = ctdf::dockerfile<heredoc_app>();
+
 bool save(const std::string& path, std::string_view text) {
     std::FILE* f = std::fopen(path.c_str(), "wb");
     if (!f) return false;
@@ -99,6 +118,6 @@ int main(int argc, char** argv) {
                     both<examples::helpers::image>(dir, "helpers") &&
                     both<examples::production::image>(dir, "production") && both<e2e::everything>(dir, "e2e") &&
                     both<copy_add_flags>(dir, "copy_add_flags") && both<from_and_checks>(dir, "from_and_checks") &&
-                    both<mounts>(dir, "mounts");
+                    both<mounts>(dir, "mounts") && both<heredocs>(dir, "heredocs");
     return ok ? 0 : 1;
 }

@@ -24,10 +24,26 @@ function json(text) {
   }
 }
 
+// Here-documents as the parser read them: the name, whether the delimiter is
+// unquoted (BuildKit expands COPY's body then), and the body, whose lines each
+// end in a newline as BuildKit reads them (the parser's range leaves out the
+// last newline).
+function heredocs(ins) {
+  return ins.getHeredocs().map((h) => {
+    const range = h.getContentRange();
+    const start = ins.getArguments().find((a) => a.getValue().startsWith("<<")).getValue();
+    return { name: h.getName(), expand: !/['"]/.test(start),
+             content: range === null ? "" : ins.document.getText(range) + "\n" };
+  });
+}
+
 // What the parser read, in the shape of the description of ins.
 function read(ins, want) {
   const got = { keyword: ins.getKeyword(), flags: (ins.getFlags ? ins.getFlags() : []).map((f) => [f.getName(), f.getValue()]) };
-  const content = ins.getArgumentsContent() || "";
+  let content = ins.getArgumentsContent() || "";
+  // With heredocs, the arguments are those of the instruction's first line.
+  const here = "heredocs" in want;
+  if (here) content = content.slice(0, content.indexOf("\n") === -1 ? content.length : content.indexOf("\n"));
   if ("trigger" in want) {
     const trigger = ins.getTriggerInstruction();
     got.trigger = trigger ? read(trigger, want.trigger) : null;
@@ -47,12 +63,17 @@ function read(ins, want) {
       got.arguments = Array.isArray(strings) ? strings.map(word) : strings;
     } else if (["WORKDIR", "USER"].includes(got.keyword)) {
       got.arguments = [word(content)];  // one word: the rest of the line
+    } else if (copies && here) {
+      const line = ins.getRange().start.line;
+      got.arguments = ins.getArguments().filter((a) => a.getRange().start.line === line && !a.getValue().startsWith("<<"))
+                          .map((a) => word(a.getValue()));
     } else if (copies) {
       got.arguments = args.map(word);
     } else {
       got.arguments = args;
     }
   }
+  if (here) got.heredocs = heredocs(ins);
   return got;
 }
 
