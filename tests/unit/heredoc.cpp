@@ -27,6 +27,7 @@ inline constexpr auto scoped = ctdf::stage<"m">("debian:12")(
         ctdf::bind(".", "/src")(ctdf::run({{"CC", "clang"}}, ctdf::script(ctdf::interpreter("sh"), "make")))));
 
 inline constexpr auto files = ctdf::stage<"f">("debian:12")(
+    ctdf::arg("DIR", "/etc"),
     ctdf::copy(ctdf::inline_file("[app]", "home=$HOME", "", "path=C:\\x"), "/etc/app.conf"),
     ctdf::copy(ctdf::inline_file("#!/bin/sh", "exec app"), "/usr/local/bin/run", ctdf::chmod("0755"),
                ctdf::chown("1000:1000")),
@@ -38,6 +39,9 @@ inline constexpr auto collide = ctdf::stage<"c">("img")(
     ctdf::run(ctdf::script("cat <<EOF", "inner", "EOF")),
     ctdf::run(ctdf::script("EOF", "EOF1", "EOF3", " EOF2", "EOF2 ")),
     ctdf::copy(ctdf::inline_file("EOF", "EOF1", "EOF2", "EOF3", "EOF4", "EOF5", "EOF6", "EOF7", "EOF8"), "/f"));
+
+inline constexpr auto triggers = ctdf::stage<"o">("img")(
+    ctdf::onbuild(ctdf::run(ctdf::script("make"))), ctdf::onbuild(ctdf::copy(ctdf::inline_file("a"), "/a")));
 
 inline constexpr auto v1_4 = ctdf::dockerfile<files>(ctdf::target(ctdf::dockerfile_1_4));
 
@@ -73,12 +77,22 @@ TEST_CASE("heredoc: COPY of inline files, quoted, with COPY's flags", "[heredoc]
     STATIC_REQUIRE(ctdf::render<files>.view() ==
                    "# syntax=docker/dockerfile:1\n"
                    "FROM debian:12 AS f\n"
+                   "ARG DIR=/etc\n"
                    "COPY <<'EOF' /etc/app.conf\n[app]\nhome=$HOME\n\npath=C:\\x\nEOF\n"
                    "COPY --chmod=0755 --chown=1000:1000 <<'EOF' /usr/local/bin/run\n#!/bin/sh\nexec app\nEOF\n"
                    "COPY --link --chmod=0600 <<'EOF' /etc/a\na\nEOF\n"
                    "COPY <<'EOF' /etc/empty\nEOF\n"
                    "COPY <<'EOF' ${DIR}/x.conf\nx\nEOF\n");
     CHECK(ctdf::to_string(files) == ctdf::render<files>.view());
+}
+
+TEST_CASE("heredoc: ONBUILD holds a heredoc RUN or COPY", "[heredoc]") {
+    STATIC_REQUIRE(ctdf::render<triggers>.view() ==
+                   "# syntax=docker/dockerfile:1\n"
+                   "FROM img AS o\n"
+                   "ONBUILD RUN <<EOF\nmake\nEOF\n"
+                   "ONBUILD COPY <<'EOF' /a\na\nEOF\n");
+    CHECK(ctdf::to_string(triggers) == ctdf::render<triggers>.view());
 }
 
 TEST_CASE("heredoc: the delimiter is never a line of the body", "[heredoc]") {
