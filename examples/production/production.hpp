@@ -5,9 +5,10 @@
 // versions as global ARGs, a build stage that cross-compiles on the build
 // machine's platform with the module and build caches mounted and the
 // sources bound rather than copied, a stage that fetches CA certificates,
-// and a slim final stage that takes them through a bind mount, runs as an
-// unprivileged user and says how to check its health. BuildKit's own checks
-// fail the build on any warning.
+// and a slim final stage that takes them through a bind mount (a script in a
+// heredoc, /tmp in memory), gets its configuration from an inline file, runs
+// as an unprivileged user and says how to check its health. BuildKit's own
+// checks fail the build on any warning.
 namespace examples::production {
 
 inline constexpr auto build = ctdf::stage<"build">(ctdf::expand("golang:${GO_VERSION}-bookworm"),
@@ -26,10 +27,16 @@ inline constexpr auto certificates = ctdf::stage<"certificates">(ctdf::expand("d
         ctdf::cache("/var/lib/apt/lists", ctdf::locked)(ctdf::run(ctdf::apt_install("ca-certificates")))));
 
 inline constexpr auto final_stage = ctdf::stage<"final">(ctdf::expand("debian:${DEBIAN_VERSION}-slim"))(
-    ctdf::bind_from<certificates>("/etc/ssl/certs", "/mnt/certs")(ctdf::tmpfs("/tmp")(
-        ctdf::run("cp -a /mnt/certs/. /etc/ssl/certs/",
-                  ctdf::words("useradd", "--system", "--uid", "10001", "--no-create-home", "server")))),
+    ctdf::bind_from<certificates>("/etc/ssl/certs", "/mnt/certs")(ctdf::tmpfs("/tmp")(ctdf::run(ctdf::script(
+        "set -eu",
+        "cp -a /mnt/certs/. /etc/ssl/certs/",
+        "useradd --system --uid 10001 --no-create-home server",
+        "install -d -o server -g server /var/lib/server")))),
     ctdf::copy_from<build>("/out/server", "/usr/local/bin/server"),
+    ctdf::copy(ctdf::inline_file("listen: \":8080\"",
+                                 "data_dir: /var/lib/server",
+                                 "log_format: json"),
+               "/etc/server/config.yaml", ctdf::chmod("0444")),
     ctdf::label({{"org.opencontainers.image.title", "server"},
                  {"org.opencontainers.image.source", "https://example.com/server"}}),
     ctdf::user("10001:10001"),
