@@ -80,6 +80,14 @@ constexpr std::size_t find(std::string_view s, std::size_t from, bits_t mask) {
     return from;
 }
 
+// Whether s, ending a line, would continue it: BuildKit joins a line whose
+// last character before any blanks is a backslash with the next one.
+constexpr bool ends_in_continuation(std::string_view s) {
+    std::size_t end = s.size();
+    while (end != 0 && (s[end - 1] == ' ' || s[end - 1] == '\t')) --end;
+    return end != 0 && s[end - 1] == '\\';
+}
+
 constexpr bool starts_with(std::string_view s, char a, char b) { return s.size() >= 2 && s[0] == a && s[1] == b; }
 
 }  // namespace ctdf::chars

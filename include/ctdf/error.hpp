@@ -113,6 +113,10 @@ namespace problem {
                   "after it (quote it, or write <<< for a here-string)",
                   command);
 }
+[[noreturn]] inline void text_ends_with_a_backslash_which_BuildKit_reads_as_joining_the_next_line(
+    std::string_view s) {
+    detail::raise("text ends with a backslash, which BuildKit reads as joining the next line to this one", s);
+}
 [[noreturn]] inline void RUN_text_starts_with_hash_which_BuildKit_drops_as_a_comment(std::string_view command) {
     detail::raise("RUN text starts with #, and a continued line that starts with # is a comment BuildKit drops",
                   command);

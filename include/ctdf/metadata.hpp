@@ -94,6 +94,7 @@ constexpr shell_form_t shell_form(text command) {
     while (i < s.size() && (chars::of(s[i]) & chars::blank)) ++i;
     if (s[0] == '[' && (i == s.size() || s[i] == '"' || s[i] == ']'))
         problem::healthcheck_shell_form_reads_as_a_JSON_array(s);
+    if (chars::ends_in_continuation(s)) problem::text_ends_with_a_backslash_which_BuildKit_reads_as_joining_the_next_line(s);
     return {command};
 }
 

@@ -4,6 +4,7 @@
 #include <array>
 #include <cstddef>
 
+#include <ctdf/chars.hpp>
 #include <ctdf/detail/flatten.hpp>
 #include <ctdf/detail/text_fn.hpp>
 #include <ctdf/node.hpp>
@@ -47,6 +48,7 @@ constexpr cell command_cell(const text& raw) {
     std::size_t first = 0;
     while (first < s.size() && (s[first] == ' ' || s[first] == '\t')) ++first;
     if (first < s.size() && s[first] == '#') problem::RUN_text_starts_with_hash_which_BuildKit_drops_as_a_comment(s);
+    if (chars::ends_in_continuation(s)) problem::text_ends_with_a_backslash_which_BuildKit_reads_as_joining_the_next_line(s);
     return cell{op::command, bit::bare_a, {}, 0, raw.view(), {}, {}};
 }
 }  // namespace detail

@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <string_view>
 
+#include <ctdf/chars.hpp>
 #include <ctdf/error.hpp>
 
 namespace ctdf {
@@ -81,9 +82,18 @@ constexpr text dynamic(std::string_view s) { return text::make(s, false); }
 
 // A value written as Dockerfile syntax, so `$VAR` and `${VAR}` expand when the
 // image builds. Everything else ctdf writes is literal.
-constexpr text expand(text t) { return t.as_raw(); }
+// Ending in a backslash, it would join what follows it in the file.
+constexpr text expand(text t) {
+    if (chars::ends_in_continuation(t.view()))
+        problem::text_ends_with_a_backslash_which_BuildKit_reads_as_joining_the_next_line(t.view());
+    return t.as_raw();
+}
 template <std::size_t N>
-consteval text expand(const char (&s)[N]) { return text(s).as_raw(); }
+consteval text expand(const char (&s)[N]) {
+    if (chars::ends_in_continuation(std::string_view(s, N - 1)))
+        problem::text_ends_with_a_backslash_which_BuildKit_reads_as_joining_the_next_line(std::string_view(s, N - 1));
+    return text(s).as_raw();
+}
 
 // A variable name that looks like a secret (API_KEY, GITHUB_TOKEN, ...) but
 // is not one: ctdf refuses such names unless marked.

@@ -215,3 +215,17 @@ TEST_CASE("checks: UndefinedVar: a base image's variable is named with image_env
     STATIC_REQUIRE(ctdf::render<documented_test::library>.view().ends_with("ENV LIBRARY_PATH=/opt/lib:${LIBRARY_PATH}\n"));
     STATIC_REQUIRE(ctdf::render<documented_test::local_bin>.view().ends_with("ENV PATH=${HOME}/.local/bin:$PATH\n"));
 }
+
+TEST_CASE("checks: text that would end a line with a backslash is refused", "[checks]") {
+    using ctdf_test::error_of;
+    const std::string joins = "text ends with a backslash, which BuildKit reads as joining the next line";
+    CHECK(error_of([] { (void)ctdf::run(ctdf::dynamic("echo a\\")); }).find(joins) != std::string::npos);
+    CHECK(error_of([] { (void)ctdf::run(ctdf::dynamic("echo a\\ \t")); }).find(joins) != std::string::npos);
+    CHECK(error_of([] { (void)ctdf::expand(ctdf::dynamic("C:\\")); }).find(joins) != std::string::npos);
+    CHECK(error_of([] { (void)ctdf::shell_form(ctdf::dynamic("check \\")); }).find(joins) != std::string::npos);
+    // Inside quotes, or not at the end, a backslash is the shell's.
+    CHECK(error_of([] { (void)ctdf::run(ctdf::dynamic("printf 'a\\\\' && echo \\$HOME")); }) ==
+          "<no ctdf::error thrown>");
+    CHECK(ctdf::to_string(ctdf::stage<"s">("debian:12")(ctdf::env("DIR", ctdf::dynamic("C:\\tools\\")))) ==
+          "# syntax=docker/dockerfile:1\nFROM debian:12 AS s\nENV DIR=\"C:\\\\tools\\\\\"\n");
+}
