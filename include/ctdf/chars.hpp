@@ -24,6 +24,8 @@ enum : bits_t {
     secret_id = 1024,  // [A-Za-z0-9._-]: a secret's id
     dollar = 2048,     // $: a variable reference to the lexer
     wide = 4096,       // the first byte of a multibyte character: some are blanks to BuildKit (U+00A0)
+    dquoted_bt = 8192,   // ` " $: dquoted when # escape=` makes ` the escape character
+    lexed_bt = 16384,    // lexed, with ` in place of \, for # escape=`
 };
 
 struct table_t {
@@ -46,6 +48,8 @@ struct table_t {
         add("\\\"$", dquoted);
         add("'", squote);
         add("$", dollar);
+        add("`\"$", dquoted_bt);
+        add("\"'`$ \t\v\f\r", lexed_bt);
         for (int c = 0xc0; c < 0x100; ++c) bits[c] |= wide;
         for (int c = 0; c < 256; ++c)
             if (bits[c] & name) bits[c] |= secret_id;
@@ -78,6 +82,12 @@ constexpr std::size_t find(std::string_view s, std::size_t from, bits_t mask) {
     const std::size_t n = s.size();
     while (from != n && !(table.bits[static_cast<unsigned char>(p[from])] & mask)) ++from;
     return from;
+}
+
+// An absolute path: /..., or C:\... and C:/... for Windows images.
+constexpr bool absolute_path(std::string_view s) {
+    return (!s.empty() && s[0] == '/') ||
+           (s.size() >= 3 && (of(s[0]) & letter) && s[0] != '_' && s[1] == ':' && (s[2] == '\\' || s[2] == '/'));
 }
 
 // Whether s, ending a line, would continue it: BuildKit joins a line whose

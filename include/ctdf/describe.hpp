@@ -43,8 +43,9 @@ namespace detail::describe {
 // newline), as its parser does when it joins the lines of an instruction.
 struct joined_sink {
     std::string& out;
+    char escape = '\\';
     void put(char c) {
-        if (c == '\n' && !out.empty() && out.back() == '\\')
+        if (c == '\n' && !out.empty() && out.back() == escape)
             out.pop_back();
         else
             out += c;
@@ -56,7 +57,9 @@ struct joined_sink {
 
 class writer {
 public:
-    explicit writer(std::string& out) : out_(out) {}
+    explicit writer(std::string& out, char escape = '\\') : out_(out), escape_(escape) {}
+    char escape() const { return escape_; }
+    void escape(char e) { escape_ = e; }
 
     void string(std::string_view s) { quote::json_string(sink_, s); }
     void raw(std::string_view s) { out_ += s; }
@@ -87,6 +90,7 @@ private:
     string_sink sink_{out_};
     bool first_ = true;
     std::size_t flags_ = 0;
+    char escape_;
 };
 
 inline std::string text_of(auto write) {
@@ -141,7 +145,7 @@ inline void heredoc(writer& w, std::string_view name, bool expand, std::string_v
 inline void run(writer& w, const cell* head) {
     w.begin("RUN");
     std::string line;
-    joined_sink joined{line};
+    joined_sink joined{line, w.escape()};
     const cell* script = nullptr;
     for (std::uint32_t i = 1; i <= head->n; ++i)
         if (head[i].code == op::script) script = head + i;
@@ -212,7 +216,7 @@ inline const cell* instruction(writer& w, const cell* head, const frontend& targ
 // ONBUILD: "trigger" is the description of the instruction it holds.
 inline void onbuild(writer& w, const cell* head, const frontend& target) {
     std::string trigger;
-    writer inner{trigger};
+    writer inner{trigger, w.escape()};
     instruction(inner, head + 1, target);
     w.begin("ONBUILD"), w.field("trigger"), w.raw(std::string_view(trigger).substr(trigger.find('{'))), w.end();
 }
@@ -286,12 +290,17 @@ void stages(writer& w, Order order, const frontend& target, bool& first) {
 }
 
 inline void head(writer& w, std::string_view syntax, const cell* globals = nullptr, std::size_t count = 0,
-                 std::string_view check = {}) {
+                 std::string_view check = {}, char escape = '\\') {
     w.raw("{\"syntax\": ");
     if (syntax.empty())
         w.raw("null");
     else
         w.string(syntax);
+    w.raw(", \"escape\": ");  // the # escape= directive's value
+    if (escape == '\\')
+        w.raw("null");
+    else
+        w.string(std::string_view(&escape, 1));
     w.raw(", \"check\": ");  // the # check= directive's value
     if (check.empty())
         w.raw("null");
@@ -307,11 +316,12 @@ inline void head(writer& w, std::string_view syntax, const cell* globals = nullp
 
 template <class O>
 void file(writer& w, const dockerfile_t<O>& d) {
+    w.escape(d.escape);
     std::string check;
     string_sink sink{check};
     check_line(sink, d);
     if (!check.empty()) check = check.substr(8, check.size() - 9);  // between "# check=" and the newline
-    head(w, d.syntax.view(), d.globals.data(), d.global_count, check);
+    head(w, d.syntax.view(), d.globals.data(), d.global_count, check, d.escape);
     bool first = true;
     stages(w, d.order, d.target, first);
     w.raw("]}\n");

@@ -153,6 +153,22 @@ constexpr skip_check_t skip_check(text rule) {
     problem::skip_check_names_no_build_check_BuildKit_has(rule.view());
 }
 
+// # escape=`: the backtick is the file's escape character, as Windows images
+// use it so that paths keep their backslashes. ctdf writes every escape with
+// it; text that would end a line with a backtick is refused.
+struct escape_backtick_t {
+    explicit constexpr escape_backtick_t() = default;
+};
+inline constexpr escape_backtick_t escape_backtick{};
+
+namespace problem {
+[[noreturn]] inline void text_ends_with_a_backtick_which_BuildKit_reads_as_joining_the_next_line(std::string_view s) {
+    detail::raise("text ends with a backtick, the escape character of this file, which BuildKit reads as joining the "
+                  "next line to this one",
+                  s);
+}
+}  // namespace problem
+
 // A whole Dockerfile: the stages in the order they must stand (Order, a Hana
 // tuple of stage links), the syntax line and the global ARGs.
 template <class Order>
@@ -162,11 +178,13 @@ struct dockerfile_t {
     frontend target = dockerfile_1;
     std::array<cell, 32> globals{};
     std::size_t global_count = 0;
+    char escape = '\\';           // # escape=` when a backtick
     bool checks_error = false;  // # check=error=true
     std::array<std::string_view, 24> skipped{};
     std::size_t skipped_count = 0;
 
     constexpr void set(checks_are_errors_t) { checks_error = true; }
+    constexpr void set(escape_backtick_t) { escape = '`'; }
     constexpr void set(skip_check_t s) {
         if (skipped_count == skipped.size()) problem::skip_check_holds_at_most_24_rules();
         skipped[skipped_count++] = s.rule;
@@ -301,6 +319,26 @@ constexpr void check_copy_target(const cell* head, const frontend& target) {
     }
 }
 
+// Text written as it stands at the end of a line (RUN commands, expand()
+// values, a shell-form HEALTHCHECK) must not end in the backtick when it is
+// the escape character.
+template <class S>
+constexpr void check_backtick_ends(const S& s) {
+    for (const cell& c : s.cells) {
+        const bool as_is = c.code == op::command || (c.flags & (bit::raw_a | bit::raw_b));
+        if (!as_is) continue;
+        for (std::string_view v : {c.a, c.b}) {
+            std::size_t end = v.size();
+            while (end != 0 && (v[end - 1] == ' ' || v[end - 1] == '\t')) --end;
+            if (end != 0 && v[end - 1] == '`') problem::text_ends_with_a_backtick_which_BuildKit_reads_as_joining_the_next_line(v);
+        }
+    }
+}
+template <class... Rs>
+constexpr void check_backtick_ends(hana::basic_tuple<Rs...>) {
+    (check_backtick_ends(Rs::type::stage), ...);
+}
+
 // What the target frontend cannot read: refused, naming the feature.
 template <class S>
 constexpr void check_target(const S& s, const frontend& target) {
@@ -334,6 +372,8 @@ inline constexpr bool file_option<global_args_t<N>> = true;
 template <>
 inline constexpr bool file_option<checks_are_errors_t> = true;
 template <>
+inline constexpr bool file_option<escape_backtick_t> = true;
+template <>
 inline constexpr bool file_option<skip_check_t> = true;
 }  // namespace detail
 
@@ -350,6 +390,7 @@ constexpr auto dockerfile(const Options&... options) {
     if (!d.target.mounts || !d.target.link || d.target.minor != since::latest || !d.target.private_sharing)
         detail::check_targets(order{}, d.target);
     detail::check_froms(order{}, d);
+    if (d.escape == '`') detail::check_backtick_ends(order{});
     if ((d.checks_error || d.skipped_count != 0) && d.target.minor < since::check)
         problem::check_directive_needs_docker_dockerfile_1_8_which_the_target_does_not_read(d.target.name);
     return d;

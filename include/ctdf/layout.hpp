@@ -256,7 +256,7 @@ constexpr void env_assignments(Sink& out, const cell* begin, const cell* end) {
 template <class Sink>
 constexpr void script_run(Sink& out, const cell* s, const cell* begin, const cell* end, bool mounts, bool env) {
     using namespace std::string_view_literals;
-    out.put(mounts ? " \\\n "sv : ""sv);
+    if (mounts) out.put(' '), out.put(out.escape), out.put("\n "sv);
     const cell* first = s + 1;
     const cell* last = s + 1 + s->n;
     if (first != last && first->code == op::item) {
@@ -298,7 +298,12 @@ constexpr void run(Sink& out, const cell* head) {
     // Starts a command: the separator, then the RUN's inline variables.
     auto next = [&](bool with_prefix) {
         using namespace std::string_view_literals;  // a sized literal: no length loop
-        out.put(first ? (mounts ? " \\\n  "sv : " "sv) : " \\\n  && "sv);
+        if (first && !mounts) {
+            out.put(' ');
+        } else {
+            out.put(' '), out.put(out.escape);
+            out.put(first ? "\n  "sv : "\n  && "sv);
+        }
         first = false;
         if (!with_prefix || !prefixed) return;
         for (const cell* p = begin; p != end; ++p) {
@@ -375,7 +380,7 @@ constexpr void path(Sink& out, const cell* head) {
         if (head[i].has(bit::bare_a))
             out.put(head[i].a);
         else
-            quote::escaped(out, head[i].a, chars::lexed | chars::wide, "\\");
+            quote::escaped(out, head[i].a, quote::lexed_for(out.escape) | chars::wide, std::string_view(&out.escape, 1));
         out.put(':');
     }
     out.put("$PATH\n");
@@ -510,7 +515,9 @@ constexpr void check_line(Sink& out, const dockerfile_t<O>& d) {
 
 template <class Sink, class O>
 constexpr void file(Sink& out, const dockerfile_t<O>& d) {
+    out.escape = d.escape;
     syntax_line(out, d.syntax.view());
+    if (d.escape == '`') out.put("# escape=`\n");
     check_line(out, d);
     for (std::size_t i = 0; i != d.global_count; ++i) arg(out, d.globals[i]);
     if (d.global_count != 0) out.put('\n');

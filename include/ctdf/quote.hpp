@@ -30,8 +30,8 @@ constexpr void escaped(Sink& out, std::string_view s, chars::bits_t mask, std::s
 // "\$" as $, but dockerfile-ast (and the editors built on it) keep the
 // backslash. Single quotes cannot hold a ', and dockerfile-ast reads a
 // backslash before the closing one as an escape.
-constexpr bool single_quoted(std::string_view s) {
-    return chars::any(s, chars::dollar) && !chars::any(s, chars::squote) && !s.ends_with('\\');
+constexpr bool single_quoted(std::string_view s, char escape = '\\') {
+    return chars::any(s, chars::dollar) && !chars::any(s, chars::squote) && !s.ends_with(escape);
 }
 
 // A value with a $ and a ' has one more form both read alike: each special
@@ -39,24 +39,29 @@ constexpr bool single_quoted(std::string_view s) {
 // (dockerfile-ast joins an escaped quote with what follows), not when it ends
 // in a blank or a backslash (BuildKit would take that as a continuation), and
 // not when it starts with a blank (dockerfile-ast drops it).
-constexpr bool escaped_alone(std::string_view s) {
+constexpr bool escaped_alone(std::string_view s, char escape = '\\') {
     return chars::any(s, chars::dollar) && !(chars::of(s.front()) & chars::blank) &&
-           !(chars::of(s.back()) & chars::blank) && s.back() != '\\';
+           !(chars::of(s.back()) & chars::blank) && s.back() != escape;
 }
+
+// What the lexer's escape character makes literal, for the file's escape.
+constexpr chars::bits_t lexed_for(char escape) { return escape == '`' ? chars::lexed_bt : chars::lexed; }
+constexpr chars::bits_t dquoted_for(char escape) { return escape == '`' ? chars::dquoted_bt : chars::dquoted; }
 
 // A literal for BuildKit's lexer (ENV, ARG, WORKDIR, COPY): inside double
 // quotes only \, " and $ are special, and a backslash makes each literal;
 // inside single quotes nothing is. last: nothing follows on the line.
 template <class Sink>
 constexpr void dockerfile_quoted(Sink& out, std::string_view s, bool last = true) {
-    if (single_quoted(s)) {
+    const std::string_view escape(&out.escape, 1);
+    if (single_quoted(s, out.escape)) {
         out.put('\'');
         out.put(s);
         return out.put('\'');
     }
-    if (last && escaped_alone(s)) return escaped(out, s, chars::lexed | chars::wide, "\\");
+    if (last && escaped_alone(s, out.escape)) return escaped(out, s, lexed_for(out.escape) | chars::wide, escape);
     out.put('"');
-    escaped(out, s, chars::dquoted, "\\");
+    escaped(out, s, dquoted_for(out.escape), escape);
     out.put('"');
 }
 
@@ -131,7 +136,8 @@ constexpr void json_escaped(Sink& out, std::string_view s, chars::bits_t mask) {
         if (at != from) out.put(std::string_view(s.data() + from, at - from));
         if (at == s.size()) return;
         const char c = s[at];
-        if (chars::of(c) & mask) out.put("\\\\");
+        using namespace std::string_view_literals;  // sized literals: no length loop
+        if (chars::of(c) & mask) out.put(out.escape == '`' ? "`"sv : "\\\\"sv);  // the escape, as JSON
         if (chars::of(c) & chars::json)
             json_escape(out, c);
         else
@@ -144,10 +150,11 @@ constexpr void json_escaped(Sink& out, std::string_view s, chars::bits_t mask) {
 // and VOLUME's JSON forms): the lexer's own quoting where needed, as above.
 template <class Sink>
 constexpr void json_dockerfile_word(Sink& out, std::string_view s) {
-    if (!chars::any(s, chars::lexed)) return json_string(out, s);
-    if (single_quoted(s)) return out.put("\"'"), json_body(out, s), out.put("'\"");
-    if (escaped_alone(s)) return out.put('"'), json_escaped(out, s, chars::lexed | chars::wide), out.put('"');
-    out.put("\"\\\""), json_escaped(out, s, chars::dquoted), out.put("\\\"\"");
+    if (!chars::any(s, lexed_for(out.escape))) return json_string(out, s);
+    if (single_quoted(s, out.escape)) return out.put("\"'"), json_body(out, s), out.put("'\"");
+    if (escaped_alone(s, out.escape))
+        return out.put('"'), json_escaped(out, s, lexed_for(out.escape) | chars::wide), out.put('"');
+    out.put("\"\\\""), json_escaped(out, s, dquoted_for(out.escape)), out.put("\\\"\"");
 }
 
 }  // namespace ctdf::quote

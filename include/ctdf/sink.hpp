@@ -13,8 +13,10 @@ namespace ctdf {
 // the run-time twin, so both paths produce the same bytes by construction.
 // Every sink also takes a literal as an array: a string_view made from a
 // const char* finds its length with a loop while the compiler evaluates it.
+// escape is the file's escape character: \ unless # escape= says `.
 struct count_sink {
     std::size_t size = 0;
+    char escape = '\\';
     constexpr void put(char) { ++size; }
     constexpr void put(std::string_view s) { size += s.size(); }
     template <std::size_t N>
@@ -38,6 +40,7 @@ struct fixed_text {
 struct buffer_sink {
     char* out;
     std::size_t at = 0;
+    char escape = '\\';
 
     constexpr void put(char c) { out[at++] = c; }
     constexpr void put(std::string_view s) {
@@ -60,6 +63,7 @@ struct buffer_sink {
 
 struct string_sink {
     std::string& out;
+    char escape = '\\';
     void put(char c) { out += c; }
     void put(std::string_view s) { out += s; }
     template <std::size_t N>

@@ -42,7 +42,7 @@ constexpr bool check_stage(const cell* cells, std::size_t n, bool workdir_set) {
     for (std::size_t i = 0; i < n; i += 1 + cells[i].n) {
         const cell& c = cells[i];
         if (c.code == op::workdir) {
-            const bool absolute = c.a[0] == '/' || (c.has(bit::raw_a) && c.a[0] == '$');
+            const bool absolute = chars::absolute_path(c.a) || (c.has(bit::raw_a) && c.a[0] == '$');
             if (!absolute && !workdir_set) problem::workdir_is_relative_and_no_absolute_workdir_came_before(c.a);
             workdir_set = workdir_set || absolute;
         } else if (c.code == op::cmd) {
@@ -59,7 +59,7 @@ constexpr bool check_stage(const cell* cells, std::size_t n, bool workdir_set) {
                 const cell& m = cells[j];
                 if (m.code != op::mount || m.has(bit::no_file)) continue;
                 const bool at_id = m.sub == mount_kind::secret && !m.has(bit::has_b);  // /run/secrets/<id>
-                if (mount_target(m)[0] != '/' && !at_id)
+                if (!chars::absolute_path(mount_target(m)) && !at_id)
                     problem::mount_target_is_relative_and_no_absolute_WORKDIR_came_before(mount_target(m));
             }
         } else if (c.code == op::healthcheck) {
@@ -81,7 +81,7 @@ constexpr bool workdir_set() {
         bool set = workdir_set<typename P::parent>();
         const cell* cells = first<Parent>::type::stage.cells.data();
         for (std::size_t i = 0; i < P::size; i += 1 + cells[i].n)
-            if (cells[i].code == op::workdir && (cells[i].a[0] == '/' || cells[i].has(bit::raw_a))) set = true;
+            if (cells[i].code == op::workdir && (chars::absolute_path(cells[i].a) || cells[i].has(bit::raw_a))) set = true;
         return set;
     }
 }

@@ -38,6 +38,18 @@ inline constexpr auto flags_app = ctdf::stage<"app">("debian:12")(
     ctdf::add("it's here", "/i/"));
 inline constexpr auto copy_add_flags = ctdf::dockerfile<flags_app>();
 
+// # escape=`: every escape ctdf writes is a backtick.
+inline constexpr auto windows_app = ctdf::stage<"win">("mcr.microsoft.com/windows/servercore:ltsc2022")(
+    ctdf::env({{"APP_HOME", "C:\\Program Files\\app"}, {"QUOTE", "say \"hi\" `now`"}, {"LITERAL", "$HOME"},
+               {"BOTH", "it's $5"}}),
+    ctdf::add_to_path("C:\\my tools", "D:\\bin"),
+    ctdf::workdir("C:\\src dir"),
+    ctdf::copy("my file.txt", "C:\\dst\\"),
+    ctdf::volume("C:\\data dir"),
+    ctdf::cache("/cache")(ctdf::run("build.cmd", "test.cmd")),
+    ctdf::cmd("cmd", "/S", "/C", "C:\\app\\run.cmd"));
+inline constexpr auto escape_backtick = ctdf::dockerfile<windows_app>(ctdf::escape_backtick);
+
 // FROM --platform, global ARGs, the # check= directive and ONBUILD.
 inline constexpr auto cross_build = ctdf::stage<"build">(ctdf::expand("golang:${GO_VERSION}-bookworm"),
                                                          ctdf::platform("$BUILDPLATFORM"))(ctdf::workdir("/src"));
@@ -118,6 +130,7 @@ int main(int argc, char** argv) {
                     both<examples::helpers::image>(dir, "helpers") &&
                     both<examples::production::image>(dir, "production") && both<e2e::everything>(dir, "e2e") &&
                     both<copy_add_flags>(dir, "copy_add_flags") && both<from_and_checks>(dir, "from_and_checks") &&
+                    both<escape_backtick>(dir, "escape_backtick") &&
                     both<mounts>(dir, "mounts") && both<heredocs>(dir, "heredocs");
     return ok ? 0 : 1;
 }

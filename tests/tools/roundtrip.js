@@ -9,8 +9,9 @@ const { DockerfileParser } = require("dockerfile-ast");
 
 // BuildKit lexes the words of COPY, ADD, WORKDIR, USER and VOLUME as it lexes an
 // ENV value: the parser reads the word as one.
-function word(text) {
-  const ins = DockerfileParser.parse("FROM scratch\nENV X=" + text + "\n").getInstructions();
+function word(text, escape) {
+  const directive = escape === "`" ? "# escape=`\n" : "";
+  const ins = DockerfileParser.parse(directive + "FROM scratch\nENV X=" + text + "\n").getInstructions();
   const props = ins.length === 2 ? ins[1].getProperties() : [];
   return props.length === 1 ? props[0].getValue() : { unreadable: text };
 }
@@ -38,7 +39,8 @@ function heredocs(ins) {
 }
 
 // What the parser read, in the shape of the description of ins.
-function read(ins, want) {
+function read(ins, want, escape = null) {
+  const lex = (text) => word(text, escape);
   const got = { keyword: ins.getKeyword(), flags: (ins.getFlags ? ins.getFlags() : []).map((f) => [f.getName(), f.getValue()]) };
   let content = ins.getArgumentsContent() || "";
   // With heredocs, the arguments are those of the instruction's first line.
@@ -46,7 +48,7 @@ function read(ins, want) {
   if (here) content = content.slice(0, content.indexOf("\n") === -1 ? content.length : content.indexOf("\n"));
   if ("trigger" in want) {
     const trigger = ins.getTriggerInstruction();
-    got.trigger = trigger ? read(trigger, want.trigger) : null;
+    got.trigger = trigger ? read(trigger, want.trigger, escape) : null;
   } else if ("properties" in want) {
     got.properties = ins.getProperties().map((p) => [p.getName(), p.getValue()]);
   } else if ("shell" in want) {
@@ -54,21 +56,21 @@ function read(ins, want) {
   } else if ("json" in want) {
     const body = got.keyword === "HEALTHCHECK" ? content.replace(/^CMD\s+/, "") : content;
     got.json = json(body);
-    if (got.keyword === "VOLUME" && Array.isArray(got.json)) got.json = got.json.map(word);
+    if (got.keyword === "VOLUME" && Array.isArray(got.json)) got.json = got.json.map(lex);
   } else if ("arguments" in want) {
     const args = ins.getArguments().map((a) => a.getValue());
     const copies = ["COPY", "ADD"].includes(got.keyword);
     if (copies && content.startsWith("[")) {
       const strings = json(content);
-      got.arguments = Array.isArray(strings) ? strings.map(word) : strings;
+      got.arguments = Array.isArray(strings) ? strings.map(lex) : strings;
     } else if (["WORKDIR", "USER"].includes(got.keyword)) {
-      got.arguments = [word(content)];  // one word: the rest of the line
+      got.arguments = [lex(content)];  // one word: the rest of the line
     } else if (copies && here) {
       const line = ins.getRange().start.line;
       got.arguments = ins.getArguments().filter((a) => a.getRange().start.line === line && !a.getValue().startsWith("<<"))
-                          .map((a) => word(a.getValue()));
+                          .map((a) => lex(a.getValue()));
     } else if (copies) {
-      got.arguments = args.map(word);
+      got.arguments = args.map(lex);
     } else {
       got.arguments = args;
     }
@@ -85,6 +87,7 @@ function compare(text, want) {
   const directives = df.getDirectives().map((d) => [d.getName(), d.getValue()]);
   const defined = [];
   if (want.syntax !== null) defined.push(["syntax", want.syntax]);
+  if ((want.escape ?? null) !== null) defined.push(["escape", want.escape]);
   if ((want.check ?? null) !== null) defined.push(["check", want.check]);
   if (JSON.stringify(directives) !== JSON.stringify(defined))
     problems.push(`directives: read ${JSON.stringify(directives)}, defined ${JSON.stringify(defined)}`);
@@ -102,7 +105,7 @@ function compare(text, want) {
     problems.push(`read ${parsed.length} instructions, defined ${wanted.length}`);
   const reads = [];
   for (let i = 0; i < Math.min(parsed.length, wanted.length); ++i) {
-    const got = read(parsed[i], wanted[i]);
+    const got = read(parsed[i], wanted[i], want.escape ?? null);
     reads.push(got);
     if (JSON.stringify(got) !== JSON.stringify(wanted[i]))
       problems.push(`line ${parsed[i].getRange().start.line + 1}:\n  read    ${JSON.stringify(got)}\n  defined ${JSON.stringify(wanted[i])}`);

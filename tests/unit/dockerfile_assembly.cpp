@@ -166,3 +166,34 @@ TEST_CASE("dockerfile: the # check= directive", "[dockerfile]") {
               (void)ctdf::dockerfile<checked_app>(ctdf::checks_are_errors, ctdf::target(ctdf::buildah_1_28));
           }).find("# check= directive needs docker/dockerfile:1.8") != std::string::npos);
 }
+
+namespace assembly_test {
+inline constexpr auto windows = ctdf::stage<"win">("mcr.microsoft.com/windows/servercore:ltsc2022")(
+    ctdf::env({{"APP_HOME", "C:\\Program Files\\app"}, {"QUOTE", "say \"hi\" `now`"}, {"LITERAL", "$HOME"}}),
+    ctdf::add_to_path("C:\\my tools", "D:\\bin"),
+    ctdf::workdir("C:\\src dir"),
+    ctdf::copy("my file.txt", "C:\\dst\\"),
+    ctdf::cache("/cache")(ctdf::run("build.cmd", "test.cmd")),
+    ctdf::cmd("cmd", "/S", "/C", "C:\\app\\run.cmd"));
+inline constexpr auto backtick = ctdf::dockerfile<windows>(ctdf::escape_backtick);
+}  // namespace assembly_test
+
+TEST_CASE("dockerfile: # escape=` writes every escape with the backtick", "[dockerfile]") {
+    using namespace assembly_test;
+    STATIC_REQUIRE(ctdf::render<backtick>.view() ==
+                   "# syntax=docker/dockerfile:1\n"
+                   "# escape=`\n"
+                   "FROM mcr.microsoft.com/windows/servercore:ltsc2022 AS win\n"
+                   "ENV APP_HOME=\"C:\\Program Files\\app\" QUOTE=\"say `\"hi`\" ``now``\" LITERAL='$HOME'\n"
+                   "ENV PATH=C:\\my` tools:D:\\bin:$PATH\n"
+                   "WORKDIR \"C:\\src dir\"\n"
+                   "COPY [\"\\\"my file.txt\\\"\", \"C:\\\\dst\\\\\"]\n"
+                   "RUN --mount=type=cache,target=/cache `\n"
+                   "  build.cmd `\n"
+                   "  && test.cmd\n"
+                   "CMD [\"cmd\", \"/S\", \"/C\", \"C:\\\\app\\\\run.cmd\"]\n");
+    CHECK(ctdf::to_string(backtick) == ctdf::render<backtick>.view());
+    CHECK(ctdf_test::error_of([] {
+              (void)ctdf::dockerfile<windows>(ctdf::escape_backtick);
+          }) == "<no ctdf::error thrown>");
+}
