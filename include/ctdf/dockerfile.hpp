@@ -391,6 +391,8 @@ constexpr auto dockerfile(const Options&... options) {
         detail::check_targets(order{}, d.target);
     detail::check_froms(order{}, d);
     if (d.escape == '`') detail::check_backtick_ends(order{});
+    if (d.escape == '`' && !d.target.backtick_escape)
+        problem::escape_backtick_is_not_read_in_quoted_values_by_the_target(d.target.name);
     if ((d.checks_error || d.skipped_count != 0) && d.target.minor < since::check)
         problem::check_directive_needs_docker_dockerfile_1_8_which_the_target_does_not_read(d.target.name);
     return d;

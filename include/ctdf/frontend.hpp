@@ -20,6 +20,7 @@ struct frontend {
     // COPY and ADD flag below needs its own (latest: every one).
     std::uint8_t minor = 255;
     bool private_sharing = true;  // cache mounts with sharing=private (buildah 1.28 refuses them)
+    bool backtick_escape = true;  // # escape=` inside quoted values (buildah 1.28 keeps \ there)
 };
 
 // Minimum docker/dockerfile versions, from the option tables of COPY and ADD
@@ -57,7 +58,7 @@ inline constexpr frontend dockerfile_1_0{"docker/dockerfile:1.0", "docker/docker
 // Debian 12's buildah, and Docker 20.10's built-in frontend: mounts, no
 // --link; octal --chmod and --chown, no flag newer than that. buildah 1.28
 // also refuses sharing=private, and reads RUN's --mount flag alone.
-inline constexpr frontend buildah_1_28{"buildah 1.28", "", true, false, 2, false};
+inline constexpr frontend buildah_1_28{"buildah 1.28", "", true, false, 2, false, false};
 inline constexpr frontend docker_20_10{"Docker 20.10's built-in frontend", "", true, false, 2};
 
 // dockerfile<x>(target(buildah_1_28)): automatic --link is left out, and a
@@ -103,6 +104,9 @@ namespace problem {
 [[noreturn]] inline void exclude_needs_docker_dockerfile_1_19_which_the_target_does_not_read(std::string_view target) {
     detail::raise("COPY and ADD --exclude need docker/dockerfile:1.19 or newer, which the target does not read",
                   target);
+}
+[[noreturn]] inline void escape_backtick_is_not_read_in_quoted_values_by_the_target(std::string_view target) {
+    detail::raise("# escape=` is not read in quoted values by the target (it keeps \\ as their escape)", target);
 }
 [[noreturn]] inline void check_directive_needs_docker_dockerfile_1_8_which_the_target_does_not_read(
     std::string_view target) {

@@ -23,7 +23,13 @@ command -v buildah >/dev/null || { echo "SKIPPED: no buildah (apt-get install bu
 B=(buildah --root "$work/storage" --runroot "$work/run" --storage-driver vfs)
 cleanup() { "${B[@]}" rmi --all --force >/dev/null 2>&1 || true; }
 trap cleanup EXIT
-"${B[@]}" build --isolation chroot --pull-never -q -t localhost/ctdf-batch:1 -f "$work/batch.Dockerfile" \
-  "$work/context" >/dev/null
-"${B[@]}" inspect --type image localhost/ctdf-batch:1 > "$work/inspect.json"
-"$node" "$here/roundtrip.js" --confirm "$work/expect.json" "$work/inspect.json"
+# buildah 1.28 keeps \ as the escape inside quoted values under # escape=`
+# (BuildKit does not), so only the default escape's lines are built; the
+# backtick's are read back by dockerfile-ast above.
+for name in batch; do
+  "${B[@]}" build --isolation chroot --pull-never -q -t "localhost/ctdf-$name:1" -f "$work/$name.Dockerfile" \
+    "$work/context" >/dev/null
+  "${B[@]}" inspect --type image "localhost/ctdf-$name:1" > "$work/$name.inspect.json"
+  echo "$name.Dockerfile:"
+  "$node" "$here/roundtrip.js" --confirm "$work/$name.expect.json" "$work/$name.inspect.json"
+done

@@ -138,11 +138,11 @@ const where = {
 // And a JSON-form COPY word with " --" in it, which it takes for a flag.
 // A builder must confirm each (--confirm).
 const blank = /^[ \t\v\f\r]$/;
-function beyondParser(path, value) {
+function beyondParser(path, value, escape = "\\") {
   if (path === "copy_source" && /(^|\s)--/.test(value)) return true;
   const v = { workdir: 3, volume: 3, copy_destination: 3, path: 3 }[path] ? value.slice(3) : value;
-  return v.includes("$") && (v.includes("'") || v.endsWith("\\")) &&
-         (blank.test(v[0]) || blank.test(v[v.length - 1]) || v.endsWith("\\"));
+  return v.includes("$") && (v.includes("'") || v.endsWith(escape)) &&
+         (blank.test(v[0]) || blank.test(v[v.length - 1]) || v.endsWith(escape));
 }
 
 // Checks every line of a batch file. With a directory, also writes there
@@ -151,12 +151,12 @@ function beyondParser(path, value) {
 // first `sample` values, and expect.json.
 function batch(file, dir, sample = 500) {
   const cases = fs.readFileSync(file, "utf8").split("\n").filter((l) => l !== "").map((l) => JSON.parse(l));
-  const values = [], refused = new Map(), beyond = new Set();
+  const values = new Set(), refused = new Map(), beyond = new Set();
   let checked = 0, failed = 0;
   const base = (c) => (["workdir", "volume", "copy_destination", "path"].includes(c.path) ? c.expect.slice(3) : c.expect)
                         .replace(/:\$PATH$/, "");
   for (const c of cases) {
-    if (c.path === "env") values.push(c.expect);
+    if (c.path === "env") values.add(c.expect);
     if ("refused" in c) {
       const key = `${c.path}: ${c.refused.replace(/^ctdf: /, "").replace(/:.*$/s, "")}`;
       refused.set(key, (refused.get(key) || 0) + 1);
@@ -168,29 +168,31 @@ function batch(file, dir, sample = 500) {
     c.reads = reads;
     ++checked;
     if (problems.length === 0) continue;
-    if (beyondParser(c.path, c.expect)) {
+    if (beyondParser(c.path, c.expect, c.escape || "\\")) {
       beyond.add(base(c));
       continue;
     }
     if (++failed <= 20) console.log(`FAILED ${c.path} ${JSON.stringify(c.expect)}:\n${c.dockerfile}${problems.join("\n")}`);
   }
   for (const [key, n] of refused) console.log(`refused by ctdf, ${n}x: ${key}`);
-  console.log(`${failed === 0 ? "ok" : "FAILED"}: ${values.length} values, ${checked} renderings read back by ` +
+  console.log(`${failed === 0 ? "ok" : "FAILED"}: ${values.size} values, ${checked} renderings read back by ` +
               `dockerfile-ast, ${cases.length - checked} refused, ${failed} mismatches, ${beyond.size} values ` +
               `beyond dockerfile-ast`);
-  if (dir) {
-    const sampled = new Set(values.slice(0, sample));
-    const build = ["FROM scratch"], expect = { env: {}, labels: {}, unread: [...beyond] };
+  // One file for each escape character: batch.Dockerfile, batch-backtick.Dockerfile.
+  for (const [escape, name] of dir ? [[undefined, "batch"], ["`", "batch-backtick"]] : []) {
+    const sampled = new Set([...values].slice(0, sample));
+    const build = escape ? ["# escape=`", "FROM scratch"] : ["FROM scratch"];
+    const expect = { env: {}, labels: {}, unread: [...beyond] };
     for (const c of cases) {
-      if (!["env", "arg", "label"].includes(c.path) || !c.reads) continue;
+      if (!["env", "arg", "label"].includes(c.path) || !c.reads || c.escape !== escape) continue;
       if (!beyond.has(c.expect) && !sampled.has(c.expect)) continue;
-      build.push(...c.dockerfile.split("\n").slice(2).filter((s) => s !== ""));
+      build.push(...c.dockerfile.split("\n").slice(escape ? 3 : 2).filter((s) => s !== ""));
       const key = c.reads[1].properties[0][0];
       if (c.path === "label") expect.labels[key] = c.expect;
       else expect.env[key] = c.expect;
     }
-    fs.writeFileSync(`${dir}/batch.Dockerfile`, build.join("\n") + "\n");
-    fs.writeFileSync(`${dir}/expect.json`, JSON.stringify(expect));
+    fs.writeFileSync(`${dir}/${name}.Dockerfile`, build.join("\n") + "\n");
+    fs.writeFileSync(`${dir}/${name}.expect.json`, JSON.stringify(expect));
   }
   return failed === 0 && checked > 0;
 }
