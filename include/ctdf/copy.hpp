@@ -205,14 +205,17 @@ struct copy_opts {
         from = f.value.view();
     }
     constexpr void set(const chmod_t& m) {
-        flag("chmod", m.mode.view(), m.symbolic ? since::symbolic_chmod : since::chmod);
+        // raw_b: an expand() value, whose variables the stage checks (UndefinedVar)
+        flag("chmod", m.mode.view(), m.symbolic ? since::symbolic_chmod : since::chmod, m.mode.raw() ? bit::raw_b : 0);
     }
     constexpr void set(const chown_t& o) {
-        flag("chown", o.owner.view(), 0);
+        flag("chown", o.owner.view(), 0, o.owner.raw() ? bit::raw_b : 0);
         keep_link_off = o.by_name || o.owner.raw();
         if (o.by_name) named_owner = o.owner.view();
     }
-    constexpr void set(const exclude_t& e) { flag("exclude", e.pattern.view(), since::exclude); }
+    constexpr void set(const exclude_t& e) {
+        flag("exclude", e.pattern.view(), since::exclude, e.pattern.raw() ? bit::raw_b : 0);
+    }
     constexpr void set(parents_t) { flag("parents", {}, since::parents, bit::no_value); }
     constexpr void set(const checksum_t& c) {
         flag("checksum", c.digest.view(), since::checksum);

@@ -22,7 +22,7 @@ namespace {
 // COPY's and ADD's flags and sources, each quoting path once. ADD --unpack is
 // left out: dockerfile-utils 0.16 (validate.js) does not know it yet.
 inline constexpr auto flags_builder = ctdf::stage<"builder">("gcc:14")(ctdf::run("make"));
-inline constexpr auto flags_app = ctdf::stage<"app">("debian:12")(
+inline constexpr auto flags_app = ctdf::stage<"app">("debian:12", ctdf::image_env("MODE"))(
     ctdf::copy("app.sh", "/app/", ctdf::chmod("0755"), ctdf::chown("1000:1000")),
     ctdf::copy(".", "/src/", ctdf::chmod("u=rwX,go=rX"), ctdf::exclude("*.md"), ctdf::exclude("build/[ab]?")),
     ctdf::copy("./x/./y/*.txt", "/parents/", ctdf::parents),

@@ -15,7 +15,7 @@ inline constexpr auto builder = ctdf::stage<"builder">("gcc:14")(ctdf::run("make
 
 inline constexpr char digest[] = "sha256:24454f830cdb571e2c4ad15481119c43b3cafd48dd869a9b2945d1036d1dc68d";
 
-inline constexpr auto flags = ctdf::stage<"f">("img")(
+inline constexpr auto flags = ctdf::stage<"f">("img", ctdf::image_env("MODE", "UID", "GID"))(
     ctdf::copy("app.sh", "/app/", ctdf::chmod("0755")),
     ctdf::copy("conf", "/etc/app/", ctdf::chmod("644"), ctdf::chown("1000:1000")),
     ctdf::copy(".", "/src/", ctdf::chmod("u=rwX,go=rX"), ctdf::chown("app")),

@@ -229,3 +229,15 @@ TEST_CASE("checks: text that would end a line with a backslash is refused", "[ch
     CHECK(ctdf::to_string(ctdf::stage<"s">("debian:12")(ctdf::env("DIR", ctdf::dynamic("C:\\tools\\")))) ==
           "# syntax=docker/dockerfile:1\nFROM debian:12 AS s\nENV DIR=\"C:\\\\tools\\\\\"\n");
 }
+
+TEST_CASE("checks: UndefinedVar also covers expand() flag values of COPY and ADD", "[checks]") {
+    using ctdf_test::error_of;
+    CHECK(error_of([] {
+              (void)ctdf::stage<"s">("debian:12")(
+                  ctdf::copy(".", "/m/", ctdf::chmod(ctdf::expand(ctdf::dynamic("$MODE")))));
+          }).find("(UndefinedVar)") != std::string::npos);
+    CHECK(error_of([] {
+              (void)ctdf::stage<"s">("debian:12")(
+                  ctdf::arg("OWNER", "app"), ctdf::copy(".", "/m/", ctdf::chown(ctdf::expand(ctdf::dynamic("$OWNER")))));
+          }) == "<no ctdf::error thrown>");
+}
