@@ -92,6 +92,8 @@ struct cell {
 constexpr std::string_view mount_target(const cell& m) {
     return m.sub == mount_kind::cache || !m.has(bit::has_b) ? m.a : m.b;
 }
+// A secret without a target: mount_target is its id, under /run/secrets.
+constexpr bool at_secret_path(const cell& m) { return m.sub == mount_kind::secret && !m.has(bit::has_b); }
 
 }  // namespace ctdf
 

@@ -91,11 +91,11 @@ constexpr bool absolute_path(std::string_view s) {
 }
 
 // Whether s, ending a line, would continue it: BuildKit joins a line whose
-// last character before any blanks is a backslash with the next one.
-constexpr bool ends_in_continuation(std::string_view s) {
+// last character before any blanks is the escape character with the next one.
+constexpr bool ends_in_continuation(std::string_view s, char escape = '\\') {
     std::size_t end = s.size();
     while (end != 0 && (s[end - 1] == ' ' || s[end - 1] == '\t')) --end;
-    return end != 0 && s[end - 1] == '\\';
+    return end != 0 && s[end - 1] == escape;
 }
 
 constexpr bool starts_with(std::string_view s, char a, char b) { return s.size() >= 2 && s[0] == a && s[1] == b; }

@@ -148,9 +148,8 @@ namespace problem {
 }  // namespace problem
 
 constexpr skip_check_t skip_check(text rule) {
-    for (std::string_view known : detail::build_checks)
-        if (known == rule.view()) return {rule.view()};
-    problem::skip_check_names_no_build_check_BuildKit_has(rule.view());
+    if (!detail::one_of(rule.view(), detail::build_checks)) problem::skip_check_names_no_build_check_BuildKit_has(rule.view());
+    return {rule.view()};
 }
 
 // # escape=`: the backtick is the file's escape character, as Windows images
@@ -241,15 +240,6 @@ constexpr auto checked_order() {
 }  // namespace detail
 
 namespace detail {
-// The ARGs a FROM line may use without declaring them.
-constexpr bool automatic_platform_arg(std::string_view name) {
-    constexpr std::string_view names[] = {"BUILDPLATFORM", "BUILDOS",  "BUILDARCH",  "BUILDVARIANT",
-                                          "TARGETPLATFORM", "TARGETOS", "TARGETARCH", "TARGETVARIANT"};
-    for (std::string_view n : names)
-        if (n == name) return true;
-    return false;
-}
-
 // Each variable a FROM word refers to ($NAME, ${NAME...}) must be a global
 // ARG with a default, or an automatic platform ARG; with the defaults put in,
 // the image must be a valid reference.
@@ -327,11 +317,9 @@ constexpr void check_backtick_ends(const S& s) {
     for (const cell& c : s.cells) {
         const bool as_is = c.code == op::command || (c.flags & (bit::raw_a | bit::raw_b));
         if (!as_is) continue;
-        for (std::string_view v : {c.a, c.b}) {
-            std::size_t end = v.size();
-            while (end != 0 && (v[end - 1] == ' ' || v[end - 1] == '\t')) --end;
-            if (end != 0 && v[end - 1] == '`') problem::text_ends_with_a_backtick_which_BuildKit_reads_as_joining_the_next_line(v);
-        }
+        for (std::string_view v : {c.a, c.b})
+            if (chars::ends_in_continuation(v, '`'))
+                problem::text_ends_with_a_backtick_which_BuildKit_reads_as_joining_the_next_line(v);
     }
 }
 template <class... Rs>

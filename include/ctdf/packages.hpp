@@ -102,15 +102,20 @@ struct apk_spec {
 // one writer.
 // Booleans as 0/1 and the nodocs tsflag through --setopt read the same in
 // dnf4, dnf5 and microdnf.
+template <class... A>
+constexpr auto dnf_like(const text& program, const text& dir, const A&... args) {
+    return ctdf::cache(dir, locked)(ctdf::run(ctdf::words(program, "install", "-y", "--refresh",
+                                              "--setopt=install_weak_deps=0", "--setopt=keepcache=1",
+                                              "--setopt=tsflags=nodocs", args...)));
+}
+
 struct dnf_spec {
     static constexpr bool needs_args = true, movable = true;
     static constexpr text cache = "/var/cache/dnf";
     static constexpr std::string_view what = "dnf package";
     template <class... A>
     static constexpr auto make(const text& dir, const A&... args) {
-        return ctdf::cache(dir, locked)(ctdf::run(ctdf::words("dnf", "install", "-y", "--refresh",
-                                                  "--setopt=install_weak_deps=0", "--setopt=keepcache=1",
-                                                  "--setopt=tsflags=nodocs", args...)));
+        return dnf_like("dnf", dir, args...);
     }
 };
 
@@ -120,9 +125,7 @@ struct microdnf_spec {
     static constexpr std::string_view what = "microdnf package";
     template <class... A>
     static constexpr auto make(const text& dir, const A&... args) {
-        return ctdf::cache(dir, locked)(ctdf::run(ctdf::words("microdnf", "install", "-y", "--refresh",
-                                                  "--setopt=install_weak_deps=0", "--setopt=keepcache=1",
-                                                  "--setopt=tsflags=nodocs", args...)));
+        return dnf_like("microdnf", dir, args...);
     }
 };
 

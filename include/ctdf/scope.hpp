@@ -74,25 +74,20 @@ constexpr void check_mount_value(const text& t) {
     if (!chars::all(t.view(), chars::mount)) problem::mount_value_has_a_character_buildkit_would_reparse(t.view());
 }
 
-// A relative target is the WORKDIR's: the stage checks that one is set.
-constexpr void check_target(const text&) {}
-
-// Where a mount cell puts its files; a secret without a target goes to
-// /run/secrets/<id>, so two of those clash when their ids do. An ssh socket
-// at its default path and a secret given only as env= clash with nothing.
-constexpr std::string_view target(const cell& m) { return mount_target(m); }
+// Two secrets without a target clash when their ids do (both go to
+// /run/secrets/<id>). An ssh socket at its default path and a secret given
+// only as env= clash with nothing. (A relative target is the WORKDIR's: the
+// stage checks that one is set.)
 constexpr bool same_target(const cell& x, const cell& y) {
     if (x.code != op::mount || y.code != op::mount || x.has(bit::no_file) || y.has(bit::no_file)) return false;
-    const bool x_default = x.sub == mount_kind::secret && !x.has(bit::has_b);
-    const bool y_default = y.sub == mount_kind::secret && !y.has(bit::has_b);
-    return x_default == y_default && target(x) == target(y);
+    return at_secret_path(x) == at_secret_path(y) && mount_target(x) == mount_target(y);
 }
 
 // A cell of a scope against a cell of a RUN it encloses.
 constexpr void check_clash(const cell& mine, const cell& theirs) {
     if (mine.code == op::run_flag && theirs.code == op::run_flag && mine.a == theirs.a)
         problem::a_RUN_flag_is_given_twice(mine.a);
-    if (same_target(mine, theirs)) problem::two_mounts_of_a_RUN_share_a_target(target(mine));
+    if (same_target(mine, theirs)) problem::two_mounts_of_a_RUN_share_a_target(mount_target(mine));
     // BuildKit runs a script whose first line is #! as a file: no export
     // line can go before it. Its lines follow it.
     if (mine.code == op::scoped_env && mine.has(bit::has_b) && theirs.code == op::script && theirs.has(bit::shebang))
@@ -388,7 +383,6 @@ constexpr auto cache(text target, const O&... opts) {
                   "uid, gid and readonly");
     static_assert(detail::options_once<O...>, "ctdf: a mount option is given twice");
     detail::require(target, "cache mount target");
-    detail::check_target(target);
     return detail::make_mount(mount_kind::cache, 0, target, {}, opts...);
 }
 // --mount=type=secret,id=<id>[,target=<target>][,<options>]: as_env, required,
@@ -409,7 +403,6 @@ template <class... O>
     requires(detail::mount_option<O> && ...)
 constexpr auto secret(text id, text target, const O&... opts) {
     detail::require(target, "secret target");
-    detail::check_target(target);
     detail::check_mount_value(target);
     auto head = secret(id, opts...);
     head.cells[0].flags = (head.cells[0].flags & ~bit::no_file) | bit::has_b;
@@ -427,7 +420,6 @@ constexpr auto bind(text source, text target, const O&... opts) {
     static_assert(detail::options_once<O...>, "ctdf: a mount option is given twice");
     detail::require(source, "bind mount source");
     detail::require(target, "bind mount target");
-    detail::check_target(target);
     return detail::make_mount(mount_kind::bind, bit::has_b, source, target, opts...);
 }
 
@@ -446,7 +438,6 @@ constexpr auto bind_from(text target, const O&... opts) {
                   "ctdf: bind(source, target, ...) takes from_stage<S> or from_image, and readwrite");
     static_assert(detail::options_once<from_stage_t<Stage>, O...>, "ctdf: a mount option is given twice");
     detail::require(target, "bind mount target");
-    detail::check_target(target);
     return detail::make_mount(mount_kind::bind, bit::has_b, {}, target, from_stage<Stage>, opts...);
 }
 
@@ -458,7 +449,6 @@ constexpr auto tmpfs(text target, const O&... opts) {
     static_assert(detail::options_for<detail::for_tmpfs, O...>, "ctdf: tmpfs(target, ...) takes size");
     static_assert(detail::options_once<O...>, "ctdf: a mount option is given twice");
     detail::require(target, "tmpfs mount target");
-    detail::check_target(target);
     return detail::make_mount(mount_kind::tmpfs, 0, target, {}, opts...);
 }
 
@@ -486,7 +476,6 @@ template <class... O>
     requires(detail::mount_option<O> && ...)
 constexpr auto ssh(text id, text target, const O&... opts) {
     detail::require(target, "ssh target");
-    detail::check_target(target);
     detail::check_mount_value(target);
     auto head = ssh(id, opts...);
     head.cells[0].flags = (head.cells[0].flags & ~bit::no_file) | bit::has_b;

@@ -58,8 +58,7 @@ constexpr bool check_stage(const cell* cells, std::size_t n, bool workdir_set) {
             for (std::size_t j = i + 1; j <= i + c.n; ++j) {
                 const cell& m = cells[j];
                 if (m.code != op::mount || m.has(bit::no_file)) continue;
-                const bool at_id = m.sub == mount_kind::secret && !m.has(bit::has_b);  // /run/secrets/<id>
-                if (!chars::absolute_path(mount_target(m)) && !at_id)
+                if (!chars::absolute_path(mount_target(m)) && !at_secret_path(m))
                     problem::mount_target_is_relative_and_no_absolute_WORKDIR_came_before(mount_target(m));
             }
         } else if (c.code == op::healthcheck) {

@@ -38,13 +38,26 @@ constexpr bool each_variable(std::string_view s, F f) {
     return true;
 }
 
+template <std::size_t N>
+constexpr bool one_of(std::string_view name, const std::string_view (&names)[N]) {
+    for (std::string_view n : names)
+        if (n == name) return true;
+    return false;
+}
+
 // ARGs BuildKit defines without a declaration: the proxy settings.
 constexpr bool predefined_arg(std::string_view name) {
     constexpr std::string_view names[] = {"HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "https_proxy", "FTP_PROXY",
                                           "ftp_proxy",  "NO_PROXY",   "no_proxy",    "ALL_PROXY",   "all_proxy"};
-    for (std::string_view n : names)
-        if (n == name) return true;
-    return false;
+    return one_of(name, names);
+}
+
+// The platform ARGs BuildKit defines for FROM lines (a stage declares them
+// with ARG to use them).
+constexpr bool automatic_platform_arg(std::string_view name) {
+    constexpr std::string_view names[] = {"BUILDPLATFORM", "BUILDOS",  "BUILDARCH",  "BUILDVARIANT",
+                                          "TARGETPLATFORM", "TARGETOS", "TARGETARCH", "TARGETVARIANT"};
+    return one_of(name, names);
 }
 
 }  // namespace ctdf::detail
