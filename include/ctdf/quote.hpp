@@ -11,19 +11,24 @@ namespace ctdf::quote {
 // A value made only of these is written bare, as a hand-written file has it.
 constexpr bool is_plain(std::string_view s) { return !s.empty() && chars::all(s, chars::plain); }
 
-// Writes s, with escape written before each character that has a bit of
-// mask: whole runs between them go out in one call.
-template <class Sink>
-constexpr void escaped(Sink& out, std::string_view s, chars::bits_t mask, std::string_view escape) {
+// Writes s, calling special(c) for each character c that has a bit of
+// mask instead of writing it: whole runs between them go out in one call.
+template <class Sink, class F>
+constexpr void runs(Sink& out, std::string_view s, chars::bits_t mask, F special) {
     std::size_t from = 0;
     while (true) {
         const std::size_t at = chars::find(s, from, mask);
         if (at != from) out.put(std::string_view(s.data() + from, at - from));
         if (at == s.size()) return;
-        out.put(escape);
-        out.put(s[at]);
+        special(s[at]);
         from = at + 1;
     }
+}
+
+// Writes s, with escape written before each character that has a bit of mask.
+template <class Sink>
+constexpr void escaped(Sink& out, std::string_view s, chars::bits_t mask, std::string_view escape) {
+    runs(out, s, mask, [&](char c) { out.put(escape), out.put(c); });
 }
 
 // A value with a $ goes in single quotes where it can: BuildKit reads
@@ -70,14 +75,7 @@ constexpr void dockerfile_quoted(Sink& out, std::string_view s, bool last = true
 template <class Sink>
 constexpr void shell_quoted(Sink& out, std::string_view s) {
     out.put('\'');
-    std::size_t from = 0;
-    while (true) {
-        const std::size_t at = chars::find(s, from, chars::squote);
-        if (at != from) out.put(std::string_view(s.data() + from, at - from));
-        if (at == s.size()) break;
-        out.put("'\\''");
-        from = at + 1;
-    }
+    runs(out, s, chars::squote, [&](char) { out.put("'\\''"); });
     out.put('\'');
 }
 
@@ -106,17 +104,24 @@ constexpr void json_escape(Sink& out, char c) {
     }
 }
 
+// s as a JSON string body, with the lexer's escape (\, as JSON) before each
+// character that has a bit of mask.
+template <class Sink>
+constexpr void json_escaped(Sink& out, std::string_view s, chars::bits_t mask) {
+    runs(out, s, mask | chars::json, [&](char c) {
+        using namespace std::string_view_literals;  // sized literals: no length loop
+        if (chars::of(c) & mask) out.put(out.escape == '`' ? "`"sv : "\\\\"sv);  // the escape, as JSON
+        if (chars::of(c) & chars::json)
+            json_escape(out, c);
+        else
+            out.put(c);
+    });
+}
+
 // The body of a JSON string, without its quotes.
 template <class Sink>
 constexpr void json_body(Sink& out, std::string_view s) {
-    std::size_t from = 0;
-    while (true) {
-        const std::size_t at = chars::find(s, from, chars::json);
-        if (at != from) out.put(std::string_view(s.data() + from, at - from));
-        if (at == s.size()) return;
-        json_escape(out, s[at]);
-        from = at + 1;
-    }
+    json_escaped(out, s, 0);
 }
 
 template <class Sink>
@@ -124,26 +129,6 @@ constexpr void json_string(Sink& out, std::string_view s) {
     out.put('"');
     json_body(out, s);
     out.put('"');
-}
-
-// s as a JSON string body, with the lexer's escape (\, as JSON) before each
-// character that has a bit of mask.
-template <class Sink>
-constexpr void json_escaped(Sink& out, std::string_view s, chars::bits_t mask) {
-    std::size_t from = 0;
-    while (true) {
-        const std::size_t at = chars::find(s, from, mask | chars::json);
-        if (at != from) out.put(std::string_view(s.data() + from, at - from));
-        if (at == s.size()) return;
-        const char c = s[at];
-        using namespace std::string_view_literals;  // sized literals: no length loop
-        if (chars::of(c) & mask) out.put(out.escape == '`' ? "`"sv : "\\\\"sv);  // the escape, as JSON
-        if (chars::of(c) & chars::json)
-            json_escape(out, c);
-        else
-            out.put(c);
-        from = at + 1;
-    }
 }
 
 // A JSON string whose decoded value BuildKit then lexes once more (COPY's
