@@ -29,10 +29,8 @@ namespace problem {
 [[noreturn]] inline void every_heredoc_delimiter_EOF_to_EOF9_is_a_line_of_the_body(std::string_view line) {
     detail::raise("every heredoc delimiter, EOF and EOF1 to EOF9, is a line of the body", line);
 }
-[[noreturn]] inline void interpreter_word_would_end_or_split_the_RUN_line(std::string_view word) {
-    detail::raise("an expand() interpreter word with << or a final backslash would make BuildKit read the RUN line "
-                  "differently",
-                  word);
+[[noreturn]] inline void interpreter_word_has_a_heredoc_marker(std::string_view word) {
+    detail::raise("an expand() interpreter word with << would make BuildKit read the RUN line differently", word);
 }
 [[noreturn]] inline void inline_file_destination_must_be_a_file_path_without_blanks_or_quotes(std::string_view dst) {
     detail::raise("an inline file's destination must be a file path of plain characters, not ending in /: COPY "
@@ -71,11 +69,11 @@ constexpr cell line_cell(const text& t) { return cell{op::line, bit::bare_a, {},
 
 // A word of the interpreter's command line, shell-quoted unless plain. An
 // expand() word is written as it is: it must not start a heredoc of its own
-// or continue the line into the body.
+// (expand() itself refuses a final backslash, which would continue the line).
 constexpr cell interpreter_cell(const text& t) {
     cell c = word_cell(t, "interpreter word");
-    if (t.raw() && (heredoc_marker(t.view()) || t.view().back() == '\\'))
-        problem::interpreter_word_would_end_or_split_the_RUN_line(t.view());
+    if (t.raw() && heredoc_marker(t.view()))
+        problem::interpreter_word_has_a_heredoc_marker(t.view());
     return c;
 }
 
