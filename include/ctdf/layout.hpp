@@ -254,9 +254,9 @@ constexpr void env_assignments(Sink& out, const cell* begin, const cell* end) {
 // and feeds the body to the program, whose variables go before it; the
 // delimiter is quoted so that the shell expands nothing.
 template <class Sink>
-constexpr void script_run(Sink& out, const cell* s, const cell* begin, const cell* end, bool mounts, bool env) {
+constexpr void script_run(Sink& out, const cell* s, const cell* begin, const cell* end, bool flags, bool env) {
     using namespace std::string_view_literals;
-    if (mounts) out.put(' '), out.put(out.escape), out.put("\n "sv);
+    if (flags) out.put(' '), out.put(out.escape), out.put("\n "sv);
     const cell* first = s + 1;
     const cell* last = s + 1 + s->n;
     if (first != last && first->code == op::item) {
@@ -278,27 +278,29 @@ constexpr void run(Sink& out, const cell* head) {
     const cell* begin = head + 1;
     const cell* end = begin + head->n;
     out.put("RUN");
-    bool mounts = false, exports = false, prefixed = false;
+    bool flags = false, exports = false, prefixed = false;
+    bool apt_cached = false;  // a cache mount keeps apt's lists: no clean-up
     const cell* heredoc = nullptr;
     for (const cell* p = begin; p != end; ++p) {
         if (p->code == op::mount) {
             out.put(' ');
             mount(out, p);
-            mounts = true;
+            flags = true;
+            apt_cached = apt_cached || p->a.starts_with("/var/lib/apt") || p->a.starts_with("/var/cache/apt");
         } else if (p->code == op::run_flag) {
             out.put(" --"), out.put(p->a), out.put('='), out.put(p->b);
-            mounts = true;
+            flags = true;
         }
         exports = exports || (p->code == op::scoped_env && p->has(bit::has_b));
         prefixed = prefixed || (p->code == op::run_env && p->has(bit::has_b));
         if (p->code == op::script) heredoc = p;
     }
-    if (heredoc) return script_run(out, heredoc, begin, end, mounts, exports || prefixed);
+    if (heredoc) return script_run(out, heredoc, begin, end, flags, exports || prefixed);
     bool first = true;
     // Starts a command: the separator, then the RUN's inline variables.
     auto next = [&](bool with_prefix) {
         using namespace std::string_view_literals;  // a sized literal: no length loop
-        if (first && !mounts) {
+        if (first && !flags) {
             out.put(' ');
         } else {
             out.put(' '), out.put(out.escape);
@@ -321,10 +323,6 @@ constexpr void run(Sink& out, const cell* head) {
             shell_assignment(out, *p);
         }
     }
-    bool apt_cached = false;  // a cache mount keeps apt's lists: no clean-up
-    for (const cell* p = begin; p != end; ++p)
-        apt_cached = apt_cached || (p->code == op::mount && (p->a.starts_with("/var/lib/apt") ||
-                                                             p->a.starts_with("/var/cache/apt")));
     for (const cell* p = begin; p != end; ++p) {
         const bool skipped = p->has(bit::skip) || (p->code == op::apt_clean && apt_cached);
         if (p->code >= op::command && !skipped) command(out, p, next);
