@@ -21,53 +21,40 @@
 namespace ctdf {
 
 namespace detail {
-// Whether any of these kinds is one whose order within a stage is checked.
-// A plain array and loop: a pack expansion of a compound condition over
-// thousands of children is costly to instantiate.
-template <what... Kinds>
-constexpr bool orders() {
-    constexpr what kinds[] = {what::arg, Kinds...};
-    for (what k : kinds)
-        if (k == what::workdir || k == what::cmd || k == what::entrypoint || k == what::healthcheck ||
-            k == what::run || k == what::run_scope)
-            return true;
-    return false;
-}
-
-// The stage's instructions in order: no relative WORKDIR before an absolute
-// one (a parent stage's counts), at most one CMD and one ENTRYPOINT unless a
-// later one is marked replace(...).
-constexpr bool check_stage(const cell* cells, std::size_t n, bool workdir_set) {
+// The stage's instructions in order: no relative WORKDIR (or mount target)
+// before an absolute one (a parent stage's counts), at most one CMD,
+// ENTRYPOINT and HEALTHCHECK unless a later one is marked replace(...).
+struct order_state {
+    bool workdir_set = false;
     bool cmd = false, entrypoint = false, healthcheck = false;
-    for (std::size_t i = 0; i < n; i += 1 + cells[i].n) {
-        const cell& c = cells[i];
-        if (c.code == op::workdir) {
-            const bool absolute = chars::absolute_path(c.a) || (c.has(bit::raw_a) && c.a[0] == '$');
-            if (!absolute && !workdir_set) problem::workdir_is_relative_and_no_absolute_workdir_came_before(c.a);
-            workdir_set = workdir_set || absolute;
-        } else if (c.code == op::cmd) {
-            if (cmd && !c.has(bit::replaces)) problem::a_stage_has_more_than_one_CMD_wrap_the_later_in_replace(cells[i + 1].a);
-            cmd = true;
-        } else if (c.code == op::entrypoint) {
-            if (entrypoint && !c.has(bit::replaces))
-                problem::a_stage_has_more_than_one_ENTRYPOINT_wrap_the_later_in_replace(cells[i + 1].a);
-            entrypoint = true;
-        } else if (c.code == op::run && !workdir_set) {
-            // A relative mount target is under the WORKDIR, which BuildKit
-            // takes as / when none is set.
-            for (std::size_t j = i + 1; j <= i + c.n; ++j) {
-                const cell& m = cells[j];
-                if (m.code != op::mount || m.has(bit::no_file)) continue;
-                if (!chars::absolute_path(mount_target(m)) && !at_secret_path(m))
-                    problem::mount_target_is_relative_and_no_absolute_WORKDIR_came_before(mount_target(m));
-            }
-        } else if (c.code == op::healthcheck) {
-            if (healthcheck && !c.has(bit::replaces))
-                problem::a_stage_has_more_than_one_HEALTHCHECK_wrap_the_later_in_replace(c.n ? cells[i + c.n].a : "NONE");
-            healthcheck = true;
+};
+constexpr void check_order(const cell* cells, std::size_t i, order_state& s) {
+    const cell& c = cells[i];
+    if (c.code == op::workdir) {
+        const bool absolute = chars::absolute_path(c.a) || (c.has(bit::raw_a) && c.a[0] == '$');
+        if (!absolute && !s.workdir_set) problem::workdir_is_relative_and_no_absolute_workdir_came_before(c.a);
+        s.workdir_set = s.workdir_set || absolute;
+    } else if (c.code == op::cmd) {
+        if (s.cmd && !c.has(bit::replaces)) problem::a_stage_has_more_than_one_CMD_wrap_the_later_in_replace(cells[i + 1].a);
+        s.cmd = true;
+    } else if (c.code == op::entrypoint) {
+        if (s.entrypoint && !c.has(bit::replaces))
+            problem::a_stage_has_more_than_one_ENTRYPOINT_wrap_the_later_in_replace(cells[i + 1].a);
+        s.entrypoint = true;
+    } else if (c.code == op::run && !s.workdir_set) {
+        // A relative mount target is under the WORKDIR, which BuildKit
+        // takes as / when none is set.
+        for (std::size_t j = i + 1; j <= i + c.n; ++j) {
+            const cell& m = cells[j];
+            if (m.code != op::mount || m.has(bit::no_file)) continue;
+            if (!chars::absolute_path(mount_target(m)) && !at_secret_path(m))
+                problem::mount_target_is_relative_and_no_absolute_WORKDIR_came_before(mount_target(m));
         }
+    } else if (c.code == op::healthcheck) {
+        if (s.healthcheck && !c.has(bit::replaces))
+            problem::a_stage_has_more_than_one_HEALTHCHECK_wrap_the_later_in_replace(c.n ? cells[i + c.n].a : "NONE");
+        s.healthcheck = true;
     }
-    return workdir_set;
 }
 
 // Whether the stages a stage derives from set an absolute WORKDIR.
@@ -75,6 +62,8 @@ template <class Parent>
 constexpr bool workdir_set() {
     if constexpr (Parent::size == 0) {
         return false;
+    } else if constexpr (!is_stage<stage_of<first<Parent>::type::stage>>) {
+        return true;  // not a stage: stage<Name, Parent>() says so, once
     } else {
         using P = stage_of<first<Parent>::type::stage>;
         bool set = workdir_set<typename P::parent>();
@@ -137,27 +126,36 @@ constexpr bool inherited(std::string_view name) {
 // runs in another build) refers to is declared before it: by ARG or ENV in
 // the stage, ENV in a stage it derives from, the base image (image_env), or
 // BuildKit (PATH, the proxy ARGs). ${NAME:-word} says what happens when
-// NAME is unset, so it is not refused.
+// NAME is unset, so it is not refused. Checks the instruction at cells[i].
 template <class Parent>
-constexpr void check_variables(const cell* cells, std::size_t n, const image_env_t& image_env) {
+constexpr void check_variables(const cell* cells, std::size_t i, const image_env_t& image_env) {
+    if (cells[i].code == op::run || cells[i].code == op::onbuild) return;
+    for (std::size_t j = i; j <= i + cells[i].n; ++j) {
+        const cell& c = cells[j];
+        if (!(c.flags & (bit::raw_a | bit::raw_b))) continue;
+        std::string_view undefined;  // reported from here, to keep the error short
+        auto known = [&](std::string_view name, bool plain, std::size_t, std::size_t) {
+            if (!plain || name == "PATH" || predefined_arg(name) || declared(cells, i, name, true)) return true;
+            for (std::size_t k = 0; k != image_env.count; ++k)
+                if (image_env.names[k] == name) return true;
+            if (inherited<Parent>(name)) return true;
+            undefined = name;
+            return false;
+        };
+        if (c.has(bit::raw_a)) each_variable(c.a, known);
+        if (c.has(bit::raw_b) && undefined.empty()) each_variable(c.b, known);
+        if (!undefined.empty()) problem::variable_is_not_defined_before_this_use(undefined);
+    }
+}
+
+// A stage's checks, in one walk of its instructions: their order (see
+// check_order) and their variables.
+template <class Parent>
+constexpr void check_stage(const cell* cells, std::size_t n, const image_env_t& image_env) {
+    order_state state{workdir_set<Parent>()};
     for (std::size_t i = 0; i < n; i += 1 + cells[i].n) {
-        if (cells[i].code == op::run || cells[i].code == op::onbuild) continue;
-        for (std::size_t j = i; j <= i + cells[i].n; ++j) {
-            const cell& c = cells[j];
-            if (!(c.flags & (bit::raw_a | bit::raw_b))) continue;
-            std::string_view undefined;  // reported from here, to keep the error short
-            auto known = [&](std::string_view name, bool plain, std::size_t, std::size_t) {
-                if (!plain || name == "PATH" || predefined_arg(name) || declared(cells, i, name, true)) return true;
-                for (std::size_t k = 0; k != image_env.count; ++k)
-                    if (image_env.names[k] == name) return true;
-                if (inherited<Parent>(name)) return true;
-                undefined = name;
-                return false;
-            };
-            if (c.has(bit::raw_a)) each_variable(c.a, known);
-            if (c.has(bit::raw_b) && undefined.empty()) each_variable(c.b, known);
-            if (!undefined.empty()) problem::variable_is_not_defined_before_this_use(undefined);
-        }
+        check_order(cells, i, state);
+        check_variables<Parent>(cells, i, image_env);
     }
 }
 }  // namespace detail
@@ -195,10 +193,7 @@ struct stage_t {
             cell* out = s.cells.data();
             for (const cell& c : cells) *out++ = c;
             detail::emit_all(out, children...);
-            // Only what a stage's order can break: WORKDIR, CMD, ENTRYPOINT.
-            constexpr bool checked = N != 0 || detail::orders<Cs::kind...>();
-            if constexpr (checked) detail::check_stage(s.cells.data(), size, detail::workdir_set<Parent>());
-            detail::check_variables<Parent>(s.cells.data(), size, image_env);
+            detail::check_stage<Parent>(s.cells.data(), size, image_env);
             return s;
         }
     }
