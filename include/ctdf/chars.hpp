@@ -98,6 +98,20 @@ constexpr bool ends_in_continuation(std::string_view s, char escape = '\\') {
     return end != 0 && s[end - 1] == escape;
 }
 
+// Text compared in one builtin call: std::string_view's own == and
+// starts_with walk the characters, two calls per character, while compiling.
+constexpr bool same(std::string_view a, std::string_view b) {
+    return a.size() == b.size() && (a.empty() || __builtin_memcmp(a.data(), b.data(), a.size()) == 0);
+}
+template <std::size_t N>
+constexpr bool same(std::string_view a, const char (&b)[N]) {
+    return a.size() == N - 1 && (N == 1 || __builtin_memcmp(a.data(), b, N - 1) == 0);
+}
+template <std::size_t N>
+constexpr bool starts(std::string_view a, const char (&b)[N]) {
+    return a.size() >= N - 1 && (N == 1 || __builtin_memcmp(a.data(), b, N - 1) == 0);
+}
+
 constexpr bool starts_with(std::string_view s, char a, char b) { return s.size() >= 2 && s[0] == a && s[1] == b; }
 
 }  // namespace ctdf::chars

@@ -265,7 +265,7 @@ constexpr void check_from(std::string_view word, bool image, const dockerfile_t<
         }
         const cell* found = nullptr;
         for (std::size_t g = 0; g != d.global_count; ++g)
-            if (d.globals[g].a == name) found = &d.globals[g];
+            if (chars::same(d.globals[g].a, name)) found = &d.globals[g];
         if (!found) return undeclared = name, false;
         if (!found->has(bit::has_b) || found->b.empty()) return no_default = name, false;
         put(found->b);
@@ -299,13 +299,13 @@ constexpr void check_copy_target(const cell* head, const frontend& target) {
     for (std::uint32_t i = 1; i <= head->n; ++i) {
         const cell& f = head[i];
         if (f.n <= target.minor) continue;
-        if (f.a == "chmod" && f.n == since::symbolic_chmod)
+        if (chars::same(f.a, "chmod") && f.n == since::symbolic_chmod)
             problem::symbolic_chmod_needs_docker_dockerfile_1_14_which_the_target_does_not_read(target.name);
-        if (f.a == "chmod") problem::chmod_needs_docker_dockerfile_1_2_which_the_target_does_not_read(target.name);
-        if (f.a == "checksum") problem::ADD_checksum_needs_docker_dockerfile_1_6_which_the_target_does_not_read(target.name);
-        if (f.a == "unpack") problem::ADD_unpack_needs_docker_dockerfile_1_17_which_the_target_does_not_read(target.name);
-        if (f.a == "exclude") problem::exclude_needs_docker_dockerfile_1_19_which_the_target_does_not_read(target.name);
-        if (f.a == "parents") problem::COPY_parents_needs_docker_dockerfile_1_20_which_the_target_does_not_read(target.name);
+        if (chars::same(f.a, "chmod")) problem::chmod_needs_docker_dockerfile_1_2_which_the_target_does_not_read(target.name);
+        if (chars::same(f.a, "checksum")) problem::ADD_checksum_needs_docker_dockerfile_1_6_which_the_target_does_not_read(target.name);
+        if (chars::same(f.a, "unpack")) problem::ADD_unpack_needs_docker_dockerfile_1_17_which_the_target_does_not_read(target.name);
+        if (chars::same(f.a, "exclude")) problem::exclude_needs_docker_dockerfile_1_19_which_the_target_does_not_read(target.name);
+        if (chars::same(f.a, "parents")) problem::COPY_parents_needs_docker_dockerfile_1_20_which_the_target_does_not_read(target.name);
     }
 }
 

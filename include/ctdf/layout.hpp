@@ -131,14 +131,15 @@ constexpr void number(Sink& out, const cell& c) {
     while (n != 0) out.put(digits[--n]);
 }
 
+inline constexpr std::string_view mount_kinds[] = {"cache", "secret", "bind", "tmpfs", "ssh"};
+
 // --mount=type=<kind>[,from=...] then where it goes, then its options in
 // the order given.
 template <class Sink>
 constexpr void mount(Sink& out, const cell* head) {
-    constexpr std::string_view kinds[] = {"cache", "secret", "bind", "tmpfs", "ssh"};
     const cell& c = *head;
     out.put("--mount=type=");
-    out.put(kinds[static_cast<int>(c.sub)]);
+    out.put(mount_kinds[static_cast<int>(c.sub)]);
     if (!c.c.empty()) out.put(",from="), out.put(c.c);
     const bool named = c.sub == mount_kind::secret || c.sub == mount_kind::ssh;
     if (!c.a.empty()) out.put(named ? ",id=" : c.sub == mount_kind::bind ? ",source=" : ",target="), out.put(c.a);
@@ -286,7 +287,7 @@ constexpr void run(Sink& out, const cell* head) {
             out.put(' ');
             mount(out, p);
             flags = true;
-            apt_cached = apt_cached || p->a.starts_with("/var/lib/apt") || p->a.starts_with("/var/cache/apt");
+            apt_cached = apt_cached || chars::starts(p->a, "/var/lib/apt") || chars::starts(p->a, "/var/cache/apt");
         } else if (p->code == op::run_flag) {
             out.put(" --"), out.put(p->a), out.put('='), out.put(p->b);
             flags = true;

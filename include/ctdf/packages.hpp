@@ -89,7 +89,7 @@ private:
 struct apk_spec {
     static constexpr bool needs_args = true, movable = false;
     static constexpr text cache = "/etc/apk/cache";
-    static constexpr std::string_view what = "apk package";
+    static constexpr const char* what = "apk package";
     template <class... A>
     static constexpr auto make(const text& dir, const A&... args) {
         return ctdf::cache(dir, locked)(ctdf::run(ctdf::words("apk", "add", "--update-cache", args...)));
@@ -112,7 +112,7 @@ constexpr auto dnf_like(const text& program, const text& dir, const A&... args) 
 struct dnf_spec {
     static constexpr bool needs_args = true, movable = true;
     static constexpr text cache = "/var/cache/dnf";
-    static constexpr std::string_view what = "dnf package";
+    static constexpr const char* what = "dnf package";
     template <class... A>
     static constexpr auto make(const text& dir, const A&... args) {
         return dnf_like("dnf", dir, args...);
@@ -122,7 +122,7 @@ struct dnf_spec {
 struct microdnf_spec {
     static constexpr bool needs_args = true, movable = true;
     static constexpr text cache = "/var/cache/yum";
-    static constexpr std::string_view what = "microdnf package";
+    static constexpr const char* what = "microdnf package";
     template <class... A>
     static constexpr auto make(const text& dir, const A&... args) {
         return dnf_like("microdnf", dir, args...);
@@ -133,7 +133,7 @@ struct microdnf_spec {
 struct pip_spec {
     static constexpr bool needs_args = true, movable = true;
     static constexpr text cache = "/root/.cache/pip";
-    static constexpr std::string_view what = "pip argument";
+    static constexpr const char* what = "pip argument";
     template <class... A>
     static constexpr auto make(const text& dir, const A&... args) {
         return ctdf::cache(dir)(ctdf::run(ctdf::words("pip", "install", args...)));
@@ -143,7 +143,7 @@ struct pip_spec {
 struct npm_spec {
     static constexpr bool needs_args = false, movable = true;
     static constexpr text cache = "/root/.npm";
-    static constexpr std::string_view what = "npm ci argument";
+    static constexpr const char* what = "npm ci argument";
     template <class... A>
     static constexpr auto make(const text& dir, const A&... args) {
         return ctdf::cache(dir)(ctdf::run(ctdf::words("npm", "ci", args...)));
@@ -158,7 +158,7 @@ struct npm_spec {
 struct cargo_spec {
     static constexpr bool needs_args = true, movable = true;
     static constexpr text cache = "/usr/local/cargo/target";
-    static constexpr std::string_view what = "cargo install argument";
+    static constexpr const char* what = "cargo install argument";
     template <class... A>
     static constexpr auto make(const text& dir, const A&... args) {
         return ctdf::cache("/usr/local/cargo/registry", locked)(ctdf::cache("/usr/local/cargo/git", locked)(
@@ -171,7 +171,7 @@ struct cargo_spec {
 struct go_download_spec {
     static constexpr bool needs_args = false, movable = true;
     static constexpr text cache = "/go/pkg/mod";
-    static constexpr std::string_view what = "go mod download argument";
+    static constexpr const char* what = "go mod download argument";
     template <class... A>
     static constexpr auto make(const text& dir, const A&... args) {
         return ctdf::cache(dir)(ctdf::run(ctdf::words("go", "mod", "download", args...)));
@@ -182,7 +182,7 @@ struct go_download_spec {
 struct go_build_spec {
     static constexpr bool needs_args = false, movable = false;
     static constexpr text cache = "/go/pkg/mod";
-    static constexpr std::string_view what = "go build argument";
+    static constexpr const char* what = "go build argument";
     template <class... A>
     static constexpr auto make(const text& dir, const A&... args) {
         return ctdf::cache(dir)(ctdf::cache("/root/.cache/go-build")(ctdf::run(ctdf::words("go", "build", args...))));

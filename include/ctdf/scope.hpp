@@ -80,12 +80,12 @@ constexpr void check_mount_value(const text& t) {
 // stage checks that one is set.)
 constexpr bool same_target(const cell& x, const cell& y) {
     if (x.code != op::mount || y.code != op::mount || x.has(bit::no_file) || y.has(bit::no_file)) return false;
-    return at_secret_path(x) == at_secret_path(y) && mount_target(x) == mount_target(y);
+    return at_secret_path(x) == at_secret_path(y) && chars::same(mount_target(x), mount_target(y));
 }
 
 // A cell of a scope against a cell of a RUN it encloses.
 constexpr void check_clash(const cell& mine, const cell& theirs) {
-    if (mine.code == op::run_flag && theirs.code == op::run_flag && mine.a == theirs.a)
+    if (mine.code == op::run_flag && theirs.code == op::run_flag && chars::same(mine.a, theirs.a))
         problem::a_RUN_flag_is_given_twice(mine.a);
     if (same_target(mine, theirs)) problem::two_mounts_of_a_RUN_share_a_target(mount_target(mine));
     // BuildKit runs a script whose first line is #! as a file: no export
@@ -501,20 +501,20 @@ namespace detail {
 // A RUN flag, or a mount and its options, that the target frontend cannot read.
 constexpr void check_run_target(const cell* c, const frontend& target) {
     if (c->code == op::run_flag) {
-        if (c->a == "network" && target.minor < since::network)
+        if (chars::same(c->a, "network") && target.minor < since::network)
             problem::RUN_network_needs_docker_dockerfile_1_3_which_the_target_does_not_read(target.name);
-        if (c->a == "security" && target.minor < since::security)
+        if (chars::same(c->a, "security") && target.minor < since::security)
             problem::RUN_security_needs_docker_dockerfile_1_20_which_the_target_does_not_read(target.name);
         return;
     }
     if (!target.mounts) problem::RUN_mount_needs_docker_dockerfile_1_2_which_the_target_does_not_read(target.name);
     for (std::uint32_t i = 1; i <= c->n; ++i) {
         const cell& o = c[i];
-        if (o.a == "size" && target.minor < since::tmpfs_size)
+        if (chars::same(o.a, "size") && target.minor < since::tmpfs_size)
             problem::tmpfs_size_needs_docker_dockerfile_1_4_which_the_target_does_not_read(target.name);
-        if (o.a == "env" && target.minor < since::secret_env)
+        if (chars::same(o.a, "env") && target.minor < since::secret_env)
             problem::secret_as_env_needs_docker_dockerfile_1_10_which_the_target_does_not_read(target.name);
-        if (o.a == "sharing" && o.b == "private" && !target.private_sharing)
+        if (chars::same(o.a, "sharing") && chars::same(o.b, "private") && !target.private_sharing)
             problem::cache_sharing_private_is_not_read_by_the_target(target.name);
     }
 }

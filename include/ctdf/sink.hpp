@@ -43,9 +43,14 @@ struct buffer_sink {
     char escape = '\\';
 
     constexpr void put(char c) { out[at++] = c; }
-    constexpr void put(std::string_view s) {
-        const char* from = s.data();
-        const std::size_t n = s.size();
+    constexpr void put(std::string_view s) { copy(s.data(), s.size()); }
+    template <std::size_t N>
+    constexpr void put(const char (&s)[N]) {
+        copy(s, N - 1);
+    }
+
+private:
+    constexpr void copy(const char* from, std::size_t n) {
 #if defined(__clang__)
         // clang evaluates memcpy in constant expressions with far fewer steps
         // than a loop; g++ 12 refuses it there.
@@ -54,10 +59,6 @@ struct buffer_sink {
         for (std::size_t i = 0; i != n; ++i) out[at + i] = from[i];
 #endif
         at += n;
-    }
-    template <std::size_t N>
-    constexpr void put(const char (&s)[N]) {
-        put(std::string_view(s, N - 1));
     }
 };
 

@@ -96,11 +96,11 @@ namespace detail {
 constexpr bool declared(const cell* cells, std::size_t end, std::string_view name, bool args) {
     for (std::size_t i = 0; i < end; i += 1 + cells[i].n) {
         const cell& c = cells[i];
-        if (c.code == op::arg && c.a == name && (args || c.has(bit::also_env))) return true;
-        if (c.code == op::path && name == "PATH") return true;
+        if (c.code == op::arg && chars::same(c.a, name) && (args || c.has(bit::also_env))) return true;
+        if (c.code == op::path && chars::same(name, "PATH")) return true;
         if (c.code != op::env) continue;
         for (std::size_t j = i + 1; j <= i + c.n; ++j)
-            if (cells[j].a == name && cells[j].has(bit::has_b)) return true;
+            if (chars::same(cells[j].a, name) && cells[j].has(bit::has_b)) return true;
     }
     return false;
 }
@@ -116,7 +116,7 @@ constexpr bool inherited(std::string_view name) {
         using P = stage_of<first<Parent>::type::stage>;
         const auto& parent = first<Parent>::type::stage;
         for (std::size_t i = 0; i != parent.image_env.count; ++i)
-            if (parent.image_env.names[i] == name) return true;
+            if (chars::same(parent.image_env.names[i], name)) return true;
         return declared(parent.cells.data(), P::size, name, false) || inherited<typename P::parent>(name);
     }
 }
@@ -135,9 +135,9 @@ constexpr void check_variables(const cell* cells, std::size_t i, const image_env
         if (!(c.flags & (bit::raw_a | bit::raw_b))) continue;
         std::string_view undefined;  // reported from here, to keep the error short
         auto known = [&](std::string_view name, bool plain, std::size_t, std::size_t) {
-            if (!plain || name == "PATH" || predefined_arg(name) || declared(cells, i, name, true)) return true;
+            if (!plain || chars::same(name, "PATH") || predefined_arg(name) || declared(cells, i, name, true)) return true;
             for (std::size_t k = 0; k != image_env.count; ++k)
-                if (image_env.names[k] == name) return true;
+                if (chars::same(image_env.names[k], name)) return true;
             if (inherited<Parent>(name)) return true;
             undefined = name;
             return false;

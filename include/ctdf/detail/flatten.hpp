@@ -43,13 +43,13 @@ constexpr text to_text(const text& t) { return t; }
 template <std::size_t N>
 constexpr text to_text(const char (&s)[N]) { return static_text(s, N - 1); }
 
-constexpr void require(const text& t, std::string_view what) {
+constexpr void require(const text& t, const char* what) {
     if (t.empty()) problem::text_must_not_be_empty(what);
 }
 
 // ARG and ENV names, and shell variables: [A-Za-z_][A-Za-z0-9_]*.
 // Its value stays in the image's history, so a secret's name is refused.
-constexpr void require_name(const text& t, std::string_view what) {
+constexpr void require_name(const text& t, const char* what) {
     if (t.empty()) problem::text_must_not_be_empty(what);
     if (!names::variable(t.view()))
         problem::variable_name_is_not_a_letter_or_underscore_then_letters_digits_underscores(t.view());
@@ -57,7 +57,7 @@ constexpr void require_name(const text& t, std::string_view what) {
 }
 
 // An image reference; text given with expand() is the builder's to check.
-constexpr void require_image(const text& t, std::string_view what) {
+constexpr void require_image(const text& t, const char* what) {
     require(t, what);
     if (!t.raw()) names::reference::check(t.view());
 }
@@ -73,7 +73,7 @@ constexpr std::uint32_t word_flags_b(const text& b) {
 }
 
 // A value that is quoted where it needs to be: a PATH entry, a package.
-constexpr cell word_cell(const text& t, std::string_view what) {
+constexpr cell word_cell(const text& t, const char* what) {
     require(t, what);
     return cell{op::item, word_flags_a(t), {}, 0, t.view(), {}, {}};
 }

@@ -41,24 +41,20 @@ constexpr bool each_variable(std::string_view s, F f) {
 template <std::size_t N>
 constexpr bool one_of(std::string_view name, const std::string_view (&names)[N]) {
     for (std::string_view n : names)
-        if (n == name) return true;
+        if (chars::same(n, name)) return true;
     return false;
 }
 
 // ARGs BuildKit defines without a declaration: the proxy settings.
-constexpr bool predefined_arg(std::string_view name) {
-    constexpr std::string_view names[] = {"HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "https_proxy", "FTP_PROXY",
-                                          "ftp_proxy",  "NO_PROXY",   "no_proxy",    "ALL_PROXY",   "all_proxy"};
-    return one_of(name, names);
-}
+inline constexpr std::string_view proxy_args[] = {"HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "https_proxy", "FTP_PROXY",
+                                                 "ftp_proxy",  "NO_PROXY",   "no_proxy",    "ALL_PROXY",   "all_proxy"};
+constexpr bool predefined_arg(std::string_view name) { return one_of(name, proxy_args); }
 
 // The platform ARGs BuildKit defines for FROM lines (a stage declares them
 // with ARG to use them).
-constexpr bool automatic_platform_arg(std::string_view name) {
-    constexpr std::string_view names[] = {"BUILDPLATFORM", "BUILDOS",  "BUILDARCH",  "BUILDVARIANT",
-                                          "TARGETPLATFORM", "TARGETOS", "TARGETARCH", "TARGETVARIANT"};
-    return one_of(name, names);
-}
+inline constexpr std::string_view platform_args[] = {"BUILDPLATFORM",  "BUILDOS",  "BUILDARCH",  "BUILDVARIANT",
+                                                    "TARGETPLATFORM", "TARGETOS", "TARGETARCH", "TARGETVARIANT"};
+constexpr bool automatic_platform_arg(std::string_view name) { return one_of(name, platform_args); }
 
 }  // namespace ctdf::detail
 
