@@ -16,10 +16,13 @@
 #include <ctdf/stage.hpp>         // stage<"name">(image), stage<"name", parent>()
 #include <ctdf/frontend.hpp>      // target(buildah_1_28): what the frontend reads
 #include <ctdf/dockerfile.hpp>    // dockerfile<stages...>(), syntax, no_syntax
-#include <ctdf/render.hpp>        // render<x>, to_string(x); ctdf/layout.hpp writes the text
-#include <ctdf/describe.hpp>      // to_json(x): the definition as data, for tools
+#include <ctdf/render.hpp>        // render<x>; ctdf/layout.hpp writes the text
 #include <ctdf/write.hpp>         // write<x>(argc, argv)
 #include <ctdf/config.hpp>        // config<"key", T>(): values from the build
 #include <ctdf/heredoc.hpp>       // script, interpreter (RUN <<EOF), inline_file (COPY <<EOF)
+
+// Not included here, as they need <string>, which costs more to compile than
+// all of the above: ctdf/to_string.hpp (to_string(x), the text at run time)
+// and ctdf/describe.hpp (to_json(x), the definition as data for tools).
 
 #endif

@@ -84,6 +84,21 @@ constexpr std::size_t find(std::string_view s, std::size_t from, bits_t mask) {
     return from;
 }
 
+// The position of c in s at or after from, or s.size(): one builtin call on
+// clang (g++ 12 cannot turn memchr's void* into a pointer while compiling).
+constexpr std::size_t find_char(std::string_view s, std::size_t from, char c) {
+    const char* p = s.data();
+    const std::size_t n = s.size();
+#if defined(__clang__)
+    if (from == n) return n;
+    const char* found = __builtin_char_memchr(p + from, c, n - from);
+    return found ? static_cast<std::size_t>(found - p) : n;
+#else
+    while (from != n && p[from] != c) ++from;
+    return from;
+#endif
+}
+
 // An absolute path: /..., or C:\... and C:/... for Windows images.
 constexpr bool absolute_path(std::string_view s) {
     return (!s.empty() && s[0] == '/') ||
@@ -93,9 +108,10 @@ constexpr bool absolute_path(std::string_view s) {
 // Whether s, ending a line, would continue it: BuildKit joins a line whose
 // last character before any blanks is the escape character with the next one.
 constexpr bool ends_in_continuation(std::string_view s, char escape = '\\') {
+    const char* p = s.data();
     std::size_t end = s.size();
-    while (end != 0 && (s[end - 1] == ' ' || s[end - 1] == '\t')) --end;
-    return end != 0 && s[end - 1] == escape;
+    while (end != 0 && (p[end - 1] == ' ' || p[end - 1] == '\t')) --end;
+    return end != 0 && p[end - 1] == escape;
 }
 
 // Text compared in one builtin call: std::string_view's own == and
@@ -112,7 +128,7 @@ constexpr bool starts(std::string_view a, const char (&b)[N]) {
     return a.size() >= N - 1 && (N == 1 || __builtin_memcmp(a.data(), b, N - 1) == 0);
 }
 
-constexpr bool starts_with(std::string_view s, char a, char b) { return s.size() >= 2 && s[0] == a && s[1] == b; }
+constexpr bool starts_with(std::string_view s, char a, char b) { return s.size() >= 2 && s.data()[0] == a && s.data()[1] == b; }
 
 }  // namespace ctdf::chars
 

@@ -12,8 +12,8 @@
 #include <ctdf/frontend.hpp>
 #include <ctdf/layout.hpp>
 #include <ctdf/quote.hpp>
-#include <ctdf/sink.hpp>
 #include <ctdf/stage.hpp>
+#include <ctdf/to_string.hpp>
 
 // A definition as data: stages, and for each instruction its keyword, flags
 // and arguments, as the builder should read them. Tools compare it with what

@@ -1,42 +1,57 @@
 #ifndef CTDF_ERROR_HPP
 #define CTDF_ERROR_HPP
 
-#include <stdexcept>
-#include <string>
+#include <cstddef>
+#include <exception>
 #include <string_view>
 
 namespace ctdf {
 
 // Thrown when a definition built at run time holds text the compiler would
-// have refused; the message is the one the compile-time check names.
-struct error : std::runtime_error {
-    using std::runtime_error::runtime_error;
+// have refused; the message is the one the compile-time check names:
+// ctdf: <problem>: "<value>", control characters in the value made visible.
+// It is held in the exception itself, so that this header (which every
+// definition includes) needs no <string>; a value too long for it is cut
+// and ends in "...".
+class error : public std::exception {
+public:
+    error(std::string_view problem, std::string_view value) noexcept {
+        constexpr char hex[] = "0123456789abcdef";
+        put("ctdf: ");
+        put(problem);
+        put(": \"");
+        for (char c : value) {
+            const auto u = static_cast<unsigned char>(c);
+            if (at_ + 8 > sizeof msg_) {
+                put("...");
+                break;
+            }
+            if (c == '\n') {
+                put("\\n");
+            } else if (c == '\r') {
+                put("\\r");
+            } else if (u < 0x20 || u == 0x7f) {
+                const char escape[] = {'\\', 'x', hex[u >> 4], hex[u & 0xf], '\0'};
+                put(escape);
+            } else {
+                msg_[at_++] = c;
+            }
+        }
+        put("\"");
+    }
+    const char* what() const noexcept override { return msg_; }
+
+private:
+    void put(std::string_view s) noexcept {
+        for (char c : s)
+            if (at_ + 1 < sizeof msg_) msg_[at_++] = c;
+    }
+    char msg_[2048]{};
+    std::size_t at_ = 0;
 };
 
 namespace detail {
-// "ctdf: <problem>: "<value>"", control characters in the value made visible.
-[[noreturn]] inline void raise(std::string_view problem, std::string_view value) {
-    constexpr char hex[] = "0123456789abcdef";
-    std::string msg{"ctdf: "};
-    msg += problem;
-    msg += ": \"";
-    for (char c : value) {
-        const auto u = static_cast<unsigned char>(c);
-        if (c == '\n') {
-            msg += "\\n";
-        } else if (c == '\r') {
-            msg += "\\r";
-        } else if (u < 0x20 || u == 0x7f) {
-            msg += "\\x";
-            msg += hex[u >> 4];
-            msg += hex[u & 0xf];
-        } else {
-            msg += c;
-        }
-    }
-    msg += '"';
-    throw error(msg);
-}
+[[noreturn]] inline void raise(std::string_view problem, std::string_view value) { throw error(problem, value); }
 }  // namespace detail
 
 // Each check calls one of these when it fails. They are not constexpr, so in a

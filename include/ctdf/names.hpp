@@ -31,8 +31,9 @@ constexpr bool variable(std::string_view s) {
 
 // s[at, at + n) equals the lowercase word w, in any case.
 constexpr bool word_is(std::string_view s, std::size_t at, const char* w, std::size_t n) {
+    const char* p = s.data() + at;
     for (std::size_t i = 0; i != n; ++i) {
-        const char c = s[at + i];
+        const char c = p[i];
         if ((upper(c) ? static_cast<char>(c - 'A' + 'a') : c) != w[i]) return false;
     }
     return true;
@@ -40,14 +41,13 @@ constexpr bool word_is(std::string_view s, std::size_t at, const char* w, std::s
 
 // BuildKit's SecretsUsedInArgOrEnv: a '_'-separated word that names a secret
 // (apikey, auth, credential(s), key, password, pword, passwd, secret, token),
-// and none that says the value is public, a file or a version. One pass,
-// comparing only words of a matching length.
+// and none that says the value is public, a file or a version. Words are
+// found with one builtin call each; only those of a matching length are compared.
 constexpr bool looks_secret(std::string_view s) {
     bool deny = false, allow = false;
-    std::size_t at = 0;
-    for (std::size_t i = 0; i <= s.size(); ++i) {
-        if (i != s.size() && s[i] != '_') continue;
-        const std::size_t n = i - at;
+    for (std::size_t at = 0; at <= s.size();) {
+        const std::size_t end = chars::find_char(s, at, '_');
+        const std::size_t n = end - at;
         auto is = [&](const char* w) { return word_is(s, at, w, n); };
         switch (n) {
             case 3: deny = deny || is("key"); break;
@@ -63,7 +63,7 @@ constexpr bool looks_secret(std::string_view s) {
             case 11: deny = deny || is("credentials"); break;
             default: break;
         }
-        at = i + 1;
+        at = end + 1;
     }
     return deny && !allow;
 }

@@ -2,7 +2,6 @@
 #define CTDF_RENDER_HPP
 
 #include <cstddef>
-#include <string>
 #include <type_traits>
 
 #include <boost/hana/unpack.hpp>
@@ -123,15 +122,6 @@ using rendered = std::conditional_t<draft_first<X>, copied<X>, counted<X>>;
 // static_assert(ctdf::render<image>.view().starts_with("# syntax=")).
 template <const auto& X>
 inline constexpr detail::rendered<X> render{};
-
-// The same bytes at run time.
-template <class X>
-std::string to_string(const X& x) {
-    std::string text;
-    string_sink s{text};
-    detail::file(s, x);
-    return text;
-}
 
 }  // namespace ctdf
 

@@ -45,11 +45,13 @@ constexpr cell command_cell(const text& raw) {
     // Commands after the first begin lines of their own, where BuildKit
     // drops a line starting with # as a comment.
     const std::string_view s = raw.view();
+    const char* p = s.data();  // indexing a string_view is a call per character while compiling
+    const std::size_t n = s.size();
     std::size_t first = 0;
-    while (first < s.size() && (s[first] == ' ' || s[first] == '\t')) ++first;
-    if (first < s.size() && s[first] == '#') problem::RUN_text_starts_with_hash_which_BuildKit_drops_as_a_comment(s);
+    while (first < n && (p[first] == ' ' || p[first] == '\t')) ++first;
+    if (first < n && p[first] == '#') problem::RUN_text_starts_with_hash_which_BuildKit_drops_as_a_comment(s);
     if (chars::ends_in_continuation(s)) problem::text_ends_with_a_backslash_which_BuildKit_reads_as_joining_the_next_line(s);
-    return cell{op::command, bit::bare_a, {}, 0, raw.view(), {}, {}};
+    return cell{op::command, bit::bare_a, {}, 0, s, {}, {}};
 }
 }  // namespace detail
 

@@ -2,7 +2,6 @@
 #define CTDF_SINK_HPP
 
 #include <cstddef>
-#include <string>
 #include <string_view>
 #include <type_traits>
 
@@ -59,17 +58,6 @@ private:
         for (std::size_t i = 0; i != n; ++i) out[at + i] = from[i];
 #endif
         at += n;
-    }
-};
-
-struct string_sink {
-    std::string& out;
-    char escape = '\\';
-    void put(char c) { out += c; }
-    void put(std::string_view s) { out += s; }
-    template <std::size_t N>
-    void put(const char (&s)[N]) {
-        out.append(s, N - 1);
     }
 };
 

@@ -2,7 +2,7 @@
 #define CTDF_WRITE_HPP
 
 #include <cstdio>
-#include <string>
+#include <cstring>
 #include <string_view>
 
 #include <ctdf/render.hpp>
@@ -20,32 +20,38 @@ inline int usage(std::FILE* to, const char* self) {
 }
 
 // Whether path already holds exactly text.
-inline bool holds(const std::string& path, std::string_view text) {
-    std::FILE* f = std::fopen(path.c_str(), "rb");
+inline bool holds(const char* path, std::string_view text) {
+    std::FILE* f = std::fopen(path, "rb");
     if (!f) return false;
-    std::string old;
     char buffer[4096];
-    for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, f)) != 0;) old.append(buffer, n);
+    std::size_t at = 0;
+    bool same = true;
+    for (std::size_t n; same && (n = std::fread(buffer, 1, sizeof buffer, f)) != 0; at += n)
+        same = n <= text.size() - at && std::memcmp(buffer, text.data() + at, n) == 0;
     std::fclose(f);
-    return old == text;
+    return same && at == text.size();
 }
 
 // Writes the whole text next to the target, then renames it over the
 // target, so a failed run never leaves a half-written Dockerfile. A file that
 // already holds the text is left alone: its time stamp does not retrigger
 // whatever builds from it.
-inline int write_file(std::string_view text, const std::string& path) {
+inline int write_file(std::string_view text, const char* path) {
     if (holds(path, text)) return 0;
-    const std::string tmp = path + ".tmp";
-    std::FILE* f = std::fopen(tmp.c_str(), "wb");
+    char tmp[4096];
+    if (std::snprintf(tmp, sizeof tmp, "%s.tmp", path) >= static_cast<int>(sizeof tmp)) {
+        std::fprintf(stderr, "ctdf: the path is too long: %s\n", path);
+        return 1;
+    }
+    std::FILE* f = std::fopen(tmp, "wb");
     if (!f) {
-        std::fprintf(stderr, "ctdf: cannot open %s for writing\n", tmp.c_str());
+        std::fprintf(stderr, "ctdf: cannot open %s for writing\n", tmp);
         return 1;
     }
     const bool written = std::fwrite(text.data(), 1, text.size(), f) == text.size();
-    if (std::fclose(f) != 0 || !written || std::rename(tmp.c_str(), path.c_str()) != 0) {
-        std::remove(tmp.c_str());
-        std::fprintf(stderr, "ctdf: cannot write %s\n", path.c_str());
+    if (std::fclose(f) != 0 || !written || std::rename(tmp, path) != 0) {
+        std::remove(tmp);
+        std::fprintf(stderr, "ctdf: cannot write %s\n", path);
         return 1;
     }
     return 0;
@@ -53,7 +59,7 @@ inline int write_file(std::string_view text, const std::string& path) {
 
 inline int write(std::string_view text, int argc, char** argv) {
     const char* self = argc > 0 ? argv[0] : "generator";
-    std::string path = "-";
+    const char* path = "-";
     for (int i = 1; i < argc; ++i) {
         const std::string_view a = argv[i];
         if (a == "--help" || a == "-h") return usage(stdout, self);
@@ -64,15 +70,15 @@ inline int write(std::string_view text, int argc, char** argv) {
             }
             path = argv[++i];
         } else if (a.starts_with("--out=")) {
-            path = std::string(a.substr(6));
+            path = argv[i] + 6;
         } else if (!a.starts_with("-") || a == "-") {
-            path = std::string(a);
+            path = argv[i];
         } else {
             std::fprintf(stderr, "ctdf: unexpected argument '%s'\n", argv[i]);
             return usage(stderr, self);
         }
     }
-    if (path == "-") {
+    if (std::strcmp(path, "-") == 0) {
         const bool ok = std::fwrite(text.data(), 1, text.size(), stdout) == text.size();
         return std::fflush(stdout) == 0 && ok ? 0 : 1;
     }

@@ -12,6 +12,8 @@
 #include <vector>
 
 #include <ctdf.hpp>
+#include <ctdf/describe.hpp>
+#include <ctdf/to_string.hpp>
 
 namespace {
 

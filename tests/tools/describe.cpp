@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include <ctdf/describe.hpp>
+
 #include "apt_sources/apt_sources.hpp"
 #include "clone_and_build/clone_and_build.hpp"
 #include "e2e.hpp"

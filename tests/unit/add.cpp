@@ -6,6 +6,8 @@
 #include "support.hpp"
 
 #include <ctdf.hpp>
+#include <ctdf/describe.hpp>
+#include <ctdf/to_string.hpp>
 
 namespace add_test {
 

@@ -5,6 +5,7 @@
 #include "support.hpp"
 
 #include <ctdf.hpp>
+#include <ctdf/to_string.hpp>
 
 namespace arg_env_test {
 

@@ -7,6 +7,7 @@
 #include "support.hpp"
 
 #include <ctdf.hpp>
+#include <ctdf/to_string.hpp>
 
 namespace checks_test {
 

@@ -6,6 +6,8 @@
 #include <sstream>
 #include <string>
 
+#include <ctdf/to_string.hpp>
+
 #include "catch.hpp"
 
 #include "apt_sources/apt_sources.hpp"

@@ -6,6 +6,7 @@
 #include "support.hpp"
 
 #include <ctdf.hpp>
+#include <ctdf/to_string.hpp>
 
 namespace frontend_test {
 

@@ -9,6 +9,8 @@
 #include "support.hpp"
 
 #include <ctdf.hpp>
+#include <ctdf/describe.hpp>
+#include <ctdf/to_string.hpp>
 
 namespace heredoc_test {
 

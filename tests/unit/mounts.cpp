@@ -8,6 +8,8 @@
 #include "support.hpp"
 
 #include <ctdf.hpp>
+#include <ctdf/describe.hpp>
+#include <ctdf/to_string.hpp>
 
 namespace mounts_test {
 

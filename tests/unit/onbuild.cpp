@@ -5,6 +5,7 @@
 #include "support.hpp"
 
 #include <ctdf.hpp>
+#include <ctdf/to_string.hpp>
 
 namespace onbuild_test {
 inline constexpr auto base = ctdf::stage<"base">("python:3.12-slim")(

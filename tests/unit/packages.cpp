@@ -12,6 +12,7 @@
 #include "support.hpp"
 
 #include <ctdf.hpp>
+#include <ctdf/to_string.hpp>
 
 namespace packages_test {
 

@@ -7,6 +7,7 @@
 #include "catch.hpp"
 
 #include <ctdf.hpp>
+#include <ctdf/to_string.hpp>
 
 namespace render_test {
 

@@ -5,6 +5,7 @@
 #include "catch.hpp"
 
 #include <ctdf.hpp>
+#include <ctdf/to_string.hpp>
 
 namespace run_test {
 

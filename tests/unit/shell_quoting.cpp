@@ -12,6 +12,7 @@
 #include "catch.hpp"
 
 #include <ctdf.hpp>
+#include <ctdf/to_string.hpp>
 
 namespace shell_quoting_test {
 

@@ -9,6 +9,7 @@
 #include "support.hpp"
 
 #include <ctdf.hpp>
+#include <ctdf/to_string.hpp>
 
 namespace text_and_quoting_test {
 

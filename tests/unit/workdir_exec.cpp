@@ -4,6 +4,7 @@
 #include "catch.hpp"
 
 #include <ctdf.hpp>
+#include <ctdf/to_string.hpp>
 
 namespace workdir_exec_test {
 
