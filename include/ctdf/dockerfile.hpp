@@ -312,25 +312,27 @@ constexpr void check_copy_target(const cell* head, const frontend& target) {
 // Text written as it stands at the end of a line (RUN commands, expand()
 // values, a shell-form HEALTHCHECK) must not end in the backtick when it is
 // the escape character.
-template <class S>
-constexpr void check_backtick_ends(const S& s) {
-    for (const cell& c : s.cells) {
-        const bool as_is = c.code == op::command || (c.flags & (bit::raw_a | bit::raw_b));
+// Not templates of the stage: one function for every stage, so a file that
+// never uses the backtick does not compile a copy per stage type.
+constexpr void check_backtick_ends(const cell* cells, std::size_t n) {
+    for (const cell* c = cells; c != cells + n; ++c) {
+        const bool as_is = c->code == op::command || (c->flags & (bit::raw_a | bit::raw_b));
         if (!as_is) continue;
-        for (std::string_view v : {c.a, c.b})
-            if (chars::ends_in_continuation(v, '`'))
-                problem::text_ends_with_a_backtick_which_BuildKit_reads_as_joining_the_next_line(v);
+        if (chars::ends_in_continuation(c->a, '`'))
+            problem::text_ends_with_a_backtick_which_BuildKit_reads_as_joining_the_next_line(c->a);
+        if (chars::ends_in_continuation(c->b, '`'))
+            problem::text_ends_with_a_backtick_which_BuildKit_reads_as_joining_the_next_line(c->b);
     }
 }
 template <class... Rs>
 constexpr void check_backtick_ends(hana::basic_tuple<Rs...>) {
-    (check_backtick_ends(Rs::type::stage), ...);
+    (check_backtick_ends(Rs::type::stage.cells.data(), Rs::type::stage.size), ...);
 }
 
 // What the target frontend cannot read: refused, naming the feature.
-template <class S>
-constexpr void check_target(const S& s, const frontend& target) {
-    for (const cell& c : s.cells) {
+constexpr void check_target(const cell* cells, std::size_t n, const frontend& target) {
+    for (const cell* p = cells; p != cells + n; ++p) {
+        const cell& c = *p;
         if (c.code == op::mount || c.code == op::run_flag) check_run_target(&c, target);
         if (c.code == op::copy && c.has(bit::link_asked) && !target.link)
             problem::COPY_link_needs_docker_dockerfile_1_4_which_the_target_does_not_read(target.name);
@@ -344,7 +346,7 @@ constexpr void check_target(const S& s, const frontend& target) {
 // the refusal is one more note in the compiler's error.
 template <class... Rs>
 constexpr void check_targets(hana::basic_tuple<Rs...>, const frontend& target) {
-    (check_target(Rs::type::stage, target), ...);
+    (check_target(Rs::type::stage.cells.data(), Rs::type::stage.size, target), ...);
 }
 
 template <class T>
