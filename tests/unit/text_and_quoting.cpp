@@ -159,6 +159,19 @@ TEST_CASE("text: the message for a NUL shows the whole value", "[text]") {
     CHECK(msg.find("\"head\\x00tail\"") != std::string::npos);
 }
 
+// The message lives in the exception (ctdf.hpp needs no <string>): a value too
+// long for it is cut, and the message still ends as it should.
+TEST_CASE("text: the message for a very long value is cut and still well formed", "[text]") {
+    const std::string bad = std::string(5000, 'x') + "\n";
+    const std::string msg = error_of([&] { (void)ctdf::dynamic(bad); });
+    CHECK(msg.rfind("ctdf: text contains a line break or NUL: \"xxx", 0) == 0);
+    CHECK(msg.size() < 2048);
+    CHECK(msg.size() > 2000);
+    CHECK(msg.substr(msg.size() - 4) == "...\"");
+    const std::string short_msg = error_of([] { (void)ctdf::dynamic("a\nb"sv); });
+    CHECK(short_msg == "ctdf: text contains a line break or NUL: \"a\\nb\"");
+}
+
 TEST_CASE("text: empty required text throws ctdf::error", "[text]") {
     const std::string msg = error_of([] { (void)ctdf::workdir(ctdf::dynamic("")); });
     CHECK(msg.rfind("ctdf: ", 0) == 0);
