@@ -21,8 +21,8 @@
 #include <ctdf/config.hpp>        // config<"key", T>(): values from the build
 #include <ctdf/heredoc.hpp>       // script, interpreter (RUN <<EOF), inline_file (COPY <<EOF)
 
-// Not included here, as they need <string>, which costs more to compile than
-// all of the above: ctdf/to_string.hpp (to_string(x), the text at run time)
+// Not included here, as they need <string>, which a definition that only
+// renders does not: ctdf/to_string.hpp (to_string(x), the text at run time)
 // and ctdf/describe.hpp (to_json(x), the definition as data for tools).
 
 #endif

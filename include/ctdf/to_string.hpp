@@ -2,8 +2,8 @@
 #define CTDF_TO_STRING_HPP
 
 // The Dockerfile as a std::string at run time, for definitions built from
-// run-time values (dynamic()). A header of its own, left out of ctdf.hpp:
-// <string> alone takes longer to compile than all of ctdf's other headers.
+// run-time values (dynamic()). A header of its own, left out of ctdf.hpp so
+// that a definition that only renders compiles without <string>.
 
 #include <string>
 #include <string_view>
