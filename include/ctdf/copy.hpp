@@ -188,8 +188,11 @@ struct copy_opts {
     cell* part = nullptr;  // the next flag cell
 
     // A flag cell: n is the docker/dockerfile minor version it needs.
-    constexpr void flag(std::string_view name, std::string_view value, std::uint8_t since, std::uint32_t bits = 0) {
-        *part++ = cell{op::flag, bits, {}, since, name, value, {}};
+    // The name as an array: a string_view made from a const char* finds its
+    // length with a loop while compiling.
+    template <std::size_t N>
+    constexpr void flag(const char (&name)[N], std::string_view value, std::uint8_t since, std::uint32_t bits = 0) {
+        *part++ = cell{op::flag, bits, {}, since, std::string_view(name, N - 1), value, {}};
     }
 
     constexpr void set(link_t l) { link = l.on ? 1 : 0; }

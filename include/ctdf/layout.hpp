@@ -21,6 +21,11 @@ namespace ctdf {
 
 namespace detail {
 
+// Literals given where a string_view is taken are written "..."sv: made from
+// a bare const char*, a string_view finds its length with a loop while
+// compiling.
+using namespace std::string_view_literals;
+
 // A Dockerfile word whose quoting was decided when its cell was made.
 template <class Sink>
 constexpr void value(Sink& out, std::string_view v, bool bare, bool last = true) {
@@ -81,7 +86,7 @@ constexpr void copy_inline_file(Sink& out, const cell* head) {
 template <class Sink>
 constexpr void copy(Sink& out, const cell* head, const frontend& target) {
     const cell& c = *head;
-    out.put(c.code == op::add ? "ADD" : "COPY");
+    out.put(c.code == op::add ? "ADD"sv : "COPY"sv);
     if (!c.c.empty()) {
         out.put(" --from=");
         out.put(c.c);
@@ -142,7 +147,7 @@ constexpr void mount(Sink& out, const cell* head) {
     out.put(mount_kinds[static_cast<int>(c.sub)]);
     if (!c.c.empty()) out.put(",from="), out.put(c.c);
     const bool named = c.sub == mount_kind::secret || c.sub == mount_kind::ssh;
-    if (!c.a.empty()) out.put(named ? ",id=" : c.sub == mount_kind::bind ? ",source=" : ",target="), out.put(c.a);
+    if (!c.a.empty()) out.put(named ? ",id="sv : c.sub == mount_kind::bind ? ",source="sv : ",target="sv), out.put(c.a);
     if (c.has(bit::has_b)) out.put(",target="), out.put(c.b);
     for (std::uint32_t i = 1; i <= c.n; ++i) {
         const cell& o = head[i];
@@ -206,7 +211,7 @@ constexpr void command(Sink& out, const cell* p, Next& next) {
             return out.put(p->a);
         case op::apt_update: return out.put("apt-get update -y");
         case op::apt_install:
-            out.put(p->has(bit::fast) ? "apt-fast" : "apt-get");
+            out.put(p->has(bit::fast) ? "apt-fast"sv : "apt-get"sv);
             out.put(" install -y --no-install-recommends");
             for (std::uint32_t i = 1; i <= p->n; ++i) out.put(' '), shell_item(out, p[i]);
             return;
@@ -223,7 +228,7 @@ constexpr void command(Sink& out, const cell* p, Next& next) {
         case op::words: return words_line(out, p);
         case op::echo:
             out.put("printf '%s\\n' "), shell_item(out, *p);
-            out.put(p->has(bit::append) ? " >> " : " > ");
+            out.put(p->has(bit::append) ? " >> "sv : " > "sv);
             return shell_value(out, p->b, p->has(bit::bare_b));
         case op::cd: return out.put("cd "), shell_item(out, *p);
         case op::curl_bash:
@@ -256,7 +261,6 @@ constexpr void env_assignments(Sink& out, const cell* begin, const cell* end) {
 // delimiter is quoted so that the shell expands nothing.
 template <class Sink>
 constexpr void script_run(Sink& out, const cell* s, const cell* begin, const cell* end, bool flags, bool env) {
-    using namespace std::string_view_literals;
     if (flags) out.put(' '), out.put(out.escape), out.put("\n "sv);
     const cell* first = s + 1;
     const cell* last = s + 1 + s->n;
@@ -300,7 +304,6 @@ constexpr void run(Sink& out, const cell* head) {
     bool first = true;
     // Starts a command: the separator, then the RUN's inline variables.
     auto next = [&](bool with_prefix) {
-        using namespace std::string_view_literals;  // a sized literal: no length loop
         if (first && !flags) {
             out.put(' ');
         } else {
@@ -451,15 +454,15 @@ constexpr const cell* instruction(Sink& out, const cell* head, const frontend& t
         case op::arg: arg(out, *head); break;
         case op::workdir: workdir(out, *head); break;
         case op::path: path(out, head); break;
-        case op::cmd: exec_form(out, "CMD", head), out.put('\n'); break;
-        case op::entrypoint: exec_form(out, "ENTRYPOINT", head), out.put('\n'); break;
+        case op::cmd: exec_form(out, "CMD"sv, head), out.put('\n'); break;
+        case op::entrypoint: exec_form(out, "ENTRYPOINT"sv, head), out.put('\n'); break;
         case op::user: out.put("USER "), value(out, head->a, head->has(bit::bare_a)), out.put('\n'); break;
-        case op::expose: words_of(out, "EXPOSE", head); break;
+        case op::expose: words_of(out, "EXPOSE"sv, head); break;
         case op::label: pairs(out, "LABEL ", head); break;
         case op::volume: volume(out, head); break;
         case op::stopsignal: out.put("STOPSIGNAL "), out.put(head->a), out.put('\n'); break;
         case op::healthcheck: healthcheck(out, head); break;
-        case op::shell: exec_form(out, "SHELL", head), out.put('\n'); break;
+        case op::shell: exec_form(out, "SHELL"sv, head), out.put('\n'); break;
         case op::onbuild: out.put("ONBUILD "), instruction(out, head + 1, target); break;
         default: break;  // parts are written by their instruction
     }
@@ -507,8 +510,8 @@ template <class Sink, class O>
 constexpr void check_line(Sink& out, const dockerfile_t<O>& d) {
     if (!d.checks_error && d.skipped_count == 0) return;
     out.put("# check=");
-    for (std::size_t i = 0; i != d.skipped_count; ++i) out.put(i == 0 ? "skip=" : ","), out.put(d.skipped[i]);
-    if (d.checks_error) out.put(d.skipped_count != 0 ? ";error=true" : "error=true");
+    for (std::size_t i = 0; i != d.skipped_count; ++i) out.put(i == 0 ? "skip="sv : ","sv), out.put(d.skipped[i]);
+    if (d.checks_error) out.put(d.skipped_count != 0 ? ";error=true"sv : "error=true"sv);
     out.put('\n');
 }
 
@@ -531,7 +534,7 @@ constexpr void file(Sink& out, const stage_t<Name, P, N, L>& s) {
     constexpr auto order = order_of(L{});
     static_assert(unique_names(order, Name.view()),
                   "ctdf: two different stages of this Dockerfile have the same name");
-    syntax_line(out, "docker/dockerfile:1");
+    syntax_line(out, "docker/dockerfile:1"sv);
     bool first = true;
     stages(out, order, first, dockerfile_1);
     if (!first) out.put('\n');

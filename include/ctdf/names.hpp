@@ -29,9 +29,8 @@ constexpr bool variable(std::string_view s) {
     return !s.empty() && (chars::of(s[0]) & chars::letter) && chars::all(s, chars::name);
 }
 
-// s[at, at + n) equals the lowercase word w, in any case.
-constexpr bool word_is(std::string_view s, std::size_t at, const char* w, std::size_t n) {
-    const char* p = s.data() + at;
+// The n characters at p equal the lowercase word w, in any case.
+constexpr bool word_is(const char* p, const char* w, std::size_t n) {
     for (std::size_t i = 0; i != n; ++i) {
         const char c = p[i];
         if ((upper(c) ? static_cast<char>(c - 'A' + 'a') : c) != w[i]) return false;
@@ -41,27 +40,39 @@ constexpr bool word_is(std::string_view s, std::size_t at, const char* w, std::s
 
 // BuildKit's SecretsUsedInArgOrEnv: a '_'-separated word that names a secret
 // (apikey, auth, credential(s), key, password, pword, passwd, secret, token),
-// and none that says the value is public, a file or a version. Words are
-// found with one builtin call each; only those of a matching length are compared.
+// and none that says the value is public, a file or a version. Each step
+// costs while compiling: words are found with one builtin call each, only
+// those of a length that can match are looked at, and those by length.
 constexpr bool looks_secret(std::string_view s) {
+    // Every word above holds a k, h, w or c: most names hold none, and eight
+    // builtin calls settle them.
+    const char* p = s.data();
+    const std::size_t size = s.size();
+    if (size == 0 || !(__builtin_memchr(p, 'k', size) || __builtin_memchr(p, 'K', size) ||
+                       __builtin_memchr(p, 'h', size) || __builtin_memchr(p, 'H', size) ||
+                       __builtin_memchr(p, 'w', size) || __builtin_memchr(p, 'W', size) ||
+                       __builtin_memchr(p, 'c', size) || __builtin_memchr(p, 'C', size)))
+        return false;
     bool deny = false, allow = false;
     for (std::size_t at = 0; at <= s.size();) {
         const std::size_t end = chars::find_char(s, at, '_');
         const std::size_t n = end - at;
-        auto is = [&](const char* w) { return word_is(s, at, w, n); };
-        switch (n) {
-            case 3: deny = deny || is("key"); break;
-            case 4: deny = deny || is("auth"), allow = allow || is("file"); break;
-            case 5: deny = deny || is("pword") || is("token"); break;
-            case 6:
-                deny = deny || is("apikey") || is("passwd") || is("secret");
-                allow = allow || is("public");
-                break;
-            case 7: allow = allow || is("version"); break;
-            case 8: deny = deny || is("password"); break;
-            case 10: deny = deny || is("credential"); break;
-            case 11: deny = deny || is("credentials"); break;
-            default: break;
+        const char* w = s.data() + at;
+        if (n >= 3 && n <= 11) {
+            switch (n) {
+                case 3: deny = deny || word_is(w, "key", 3); break;
+                case 4: deny = deny || word_is(w, "auth", 4), allow = allow || word_is(w, "file", 4); break;
+                case 5: deny = deny || word_is(w, "pword", 5) || word_is(w, "token", 5); break;
+                case 6:
+                    deny = deny || word_is(w, "apikey", 6) || word_is(w, "passwd", 6) || word_is(w, "secret", 6);
+                    allow = allow || word_is(w, "public", 6);
+                    break;
+                case 7: allow = allow || word_is(w, "version", 7); break;
+                case 8: deny = deny || word_is(w, "password", 8); break;
+                case 10: deny = deny || word_is(w, "credential", 10); break;
+                case 11: deny = deny || word_is(w, "credentials", 11); break;
+                default: break;
+            }
         }
         at = end + 1;
     }

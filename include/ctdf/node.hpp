@@ -71,7 +71,7 @@ struct node {
     std::array<cell, N> cells{};
 
     constexpr void emit(cell*& out) const {
-        for (const cell& c : cells) *out++ = c;
+        out = copy_cells(out, cells.data(), N);
     }
 };
 

@@ -133,8 +133,8 @@ private:
                     for (std::size_t j = 1; j <= rest; ++j) detail::check_clash(mine, child.cells[i + j]);
             head.n += K;
             *out++ = head;
-            for (const cell& c : cells) *out++ = c;
-            for (std::size_t j = 1; j <= rest; ++j) *out++ = child.cells[i + j];
+            out = copy_cells(out, cells.data(), K);
+            out = copy_cells(out, child.cells.data() + i + 1, rest);
             i += 1 + rest;
         }
     }
@@ -161,7 +161,7 @@ struct sharing_t {
 // cache at once; locked is a shorthand for the last (apt needs it).
 constexpr sharing_t sharing(text value) {
     const std::string_view v = value.view();
-    if (v != "shared" && v != "private" && v != "locked") problem::cache_sharing_is_not_shared_private_or_locked(v);
+    if (!chars::same(v, "shared") && !chars::same(v, "private") && !chars::same(v, "locked")) problem::cache_sharing_is_not_shared_private_or_locked(v);
     return {v};
 }
 inline constexpr sharing_t locked{"locked"};
@@ -330,8 +330,11 @@ struct mount_opts {
     cell* head;
     cell* part;
 
-    constexpr void flag(std::string_view name, std::string_view value, std::uint32_t bits = 0, std::uint32_t n = 0) {
-        *part++ = cell{op::flag, bits | bit::bare_b, {}, n, name, value, {}};
+    // The name as an array: a string_view made from a const char* finds its
+    // length with a loop while compiling.
+    template <std::size_t N>
+    constexpr void flag(const char (&name)[N], std::string_view value, std::uint32_t bits = 0, std::uint32_t n = 0) {
+        *part++ = cell{op::flag, bits | bit::bare_b, {}, n, std::string_view(name, N - 1), value, {}};
     }
     constexpr void set(const mount_id_t& o) { flag("id", o.value.view()); }
     constexpr void set(sharing_t o) { flag("sharing", o.value); }

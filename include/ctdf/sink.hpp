@@ -42,22 +42,26 @@ struct buffer_sink {
     char escape = '\\';
 
     constexpr void put(char c) { out[at++] = c; }
-    constexpr void put(std::string_view s) { copy(s.data(), s.size()); }
-    template <std::size_t N>
-    constexpr void put(const char (&s)[N]) {
-        copy(s, N - 1);
-    }
-
-private:
-    constexpr void copy(const char* from, std::size_t n) {
+    // The copy is written out in both: a call more costs steps while compiling.
+    constexpr void put(std::string_view s) {
+        const std::size_t n = s.size();
 #if defined(__clang__)
         // clang evaluates memcpy in constant expressions with far fewer steps
         // than a loop; g++ 12 refuses it there.
-        if (n != 0) __builtin_memcpy(out + at, from, n);
+        if (n != 0) __builtin_memcpy(out + at, s.data(), n);
 #else
-        for (std::size_t i = 0; i != n; ++i) out[at + i] = from[i];
+        for (std::size_t i = 0; i != n; ++i) out[at + i] = s[i];
 #endif
         at += n;
+    }
+    template <std::size_t N>
+    constexpr void put(const char (&s)[N]) {
+#if defined(__clang__)
+        __builtin_memcpy(out + at, s, N - 1);
+#else
+        for (std::size_t i = 0; i != N - 1; ++i) out[at + i] = s[i];
+#endif
+        at += N - 1;
     }
 };
 

@@ -191,7 +191,7 @@ struct stage_t {
                                                       detail::join<Links, typename Cs::links...>>::type;
             stage_t<Name, Parent, size, links> s{image, platform, image_env, {}};
             cell* out = s.cells.data();
-            for (const cell& c : cells) *out++ = c;
+            out = copy_cells(out, cells.data(), N);
             detail::emit_all(out, children...);
             detail::check_stage<Parent>(s.cells.data(), size, image_env);
             return s;
