@@ -3,7 +3,7 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <string_view>
+#include <ctdf/text_view.hpp>
 
 namespace ctdf {
 
@@ -83,7 +83,7 @@ struct cell {
     std::uint32_t flags = 0;
     mount_kind sub{};
     std::uint32_t n = 0;
-    std::string_view a{}, b{}, c{};
+    text_view a{}, b{}, c{};
 
     constexpr bool has(std::uint32_t f) const { return (flags & f) != 0; }
 };
@@ -101,7 +101,7 @@ constexpr cell* copy_cells(cell* out, const cell* from, std::size_t n) {
 
 // Where a mount cell puts its files; a secret without a target goes to
 // /run/secrets/<id> (its a), and a mount with bit::no_file nowhere.
-constexpr std::string_view mount_target(const cell& m) {
+constexpr text_view mount_target(const cell& m) {
     return m.sub == mount_kind::cache || !m.has(bit::has_b) ? m.a : m.b;
 }
 // A secret without a target: mount_target is its id, under /run/secrets.

@@ -2,7 +2,7 @@
 #define CTDF_CHARS_HPP
 
 #include <cstddef>
-#include <string_view>
+#include <ctdf/text_view.hpp>
 
 namespace ctdf::chars {
 
@@ -30,7 +30,7 @@ enum : bits_t {
 
 struct table_t {
     bits_t bits[256]{};
-    constexpr void add(std::string_view s, bits_t b) {
+    constexpr void add(text_view s, bits_t b) {
         for (char c : s) bits[static_cast<unsigned char>(c)] |= b;
     }
     constexpr table_t() {
@@ -61,7 +61,7 @@ inline constexpr table_t table{};
 constexpr bits_t of(char c) { return table.bits[static_cast<unsigned char>(c)]; }
 
 // Every character of s has one of the bits in mask.
-constexpr bool all(std::string_view s, bits_t mask) {
+constexpr bool all(text_view s, bits_t mask) {
     const char* p = s.data();
     for (std::size_t i = 0, n = s.size(); i != n; ++i)
         if (!(table.bits[static_cast<unsigned char>(p[i])] & mask)) return false;
@@ -69,7 +69,7 @@ constexpr bool all(std::string_view s, bits_t mask) {
 }
 
 // Some character of s has one of the bits in mask.
-constexpr bool any(std::string_view s, bits_t mask) {
+constexpr bool any(text_view s, bits_t mask) {
     const char* p = s.data();
     for (std::size_t i = 0, n = s.size(); i != n; ++i)
         if (table.bits[static_cast<unsigned char>(p[i])] & mask) return true;
@@ -77,58 +77,29 @@ constexpr bool any(std::string_view s, bits_t mask) {
 }
 
 // The first position at or after from whose character has a bit of mask.
-constexpr std::size_t find(std::string_view s, std::size_t from, bits_t mask) {
+constexpr std::size_t find(text_view s, std::size_t from, bits_t mask) {
     const char* p = s.data();
     const std::size_t n = s.size();
     while (from != n && !(table.bits[static_cast<unsigned char>(p[from])] & mask)) ++from;
     return from;
 }
 
-// The position of c in s at or after from, or s.size(): one builtin call on
-// clang (g++ 12 cannot turn memchr's void* into a pointer while compiling).
-constexpr std::size_t find_char(std::string_view s, std::size_t from, char c) {
-    const char* p = s.data();
-    const std::size_t n = s.size();
-#if defined(__clang__)
-    if (from == n) return n;
-    const char* found = __builtin_char_memchr(p + from, c, n - from);
-    return found ? static_cast<std::size_t>(found - p) : n;
-#else
-    while (from != n && p[from] != c) ++from;
-    return from;
-#endif
-}
-
 // An absolute path: /..., or C:\... and C:/... for Windows images.
-constexpr bool absolute_path(std::string_view s) {
+constexpr bool absolute_path(text_view s) {
     return (!s.empty() && s[0] == '/') ||
            (s.size() >= 3 && (of(s[0]) & letter) && s[0] != '_' && s[1] == ':' && (s[2] == '\\' || s[2] == '/'));
 }
 
 // Whether s, ending a line, would continue it: BuildKit joins a line whose
 // last character before any blanks is the escape character with the next one.
-constexpr bool ends_in_continuation(std::string_view s, char escape = '\\') {
+constexpr bool ends_in_continuation(text_view s, char escape = '\\') {
     const char* p = s.data();
     std::size_t end = s.size();
     while (end != 0 && (p[end - 1] == ' ' || p[end - 1] == '\t')) --end;
     return end != 0 && p[end - 1] == escape;
 }
 
-// Text compared in one builtin call: std::string_view's own == and
-// starts_with walk the characters, two calls per character, while compiling.
-constexpr bool same(std::string_view a, std::string_view b) {
-    return a.size() == b.size() && (a.empty() || __builtin_memcmp(a.data(), b.data(), a.size()) == 0);
-}
-template <std::size_t N>
-constexpr bool same(std::string_view a, const char (&b)[N]) {
-    return a.size() == N - 1 && (N == 1 || __builtin_memcmp(a.data(), b, N - 1) == 0);
-}
-template <std::size_t N>
-constexpr bool starts(std::string_view a, const char (&b)[N]) {
-    return a.size() >= N - 1 && (N == 1 || __builtin_memcmp(a.data(), b, N - 1) == 0);
-}
-
-constexpr bool starts_with(std::string_view s, char a, char b) { return s.size() >= 2 && s.data()[0] == a && s.data()[1] == b; }
+constexpr bool starts_with(text_view s, char a, char b) { return s.size() >= 2 && s.data()[0] == a && s.data()[1] == b; }
 
 }  // namespace ctdf::chars
 

@@ -2,7 +2,7 @@
 #define CTDF_CONFIG_HPP
 
 #include <cstddef>
-#include <string_view>
+#include <ctdf/text_view.hpp>
 #include <type_traits>
 
 #include <ctdf/error.hpp>
@@ -21,31 +21,31 @@
 namespace ctdf {
 
 namespace problem {
-[[noreturn]] inline void config_value_is_missing(std::string_view key) {
+[[noreturn]] inline void config_value_is_missing(text_view key) {
     detail::raise("no CONFIG value given for", key);
 }
-[[noreturn]] inline void config_value_is_not_true_or_false(std::string_view value) {
+[[noreturn]] inline void config_value_is_not_true_or_false(text_view value) {
     detail::raise("CONFIG value must be true or false", value);
 }
-[[noreturn]] inline void config_value_is_not_a_whole_number(std::string_view value) {
+[[noreturn]] inline void config_value_is_not_a_whole_number(text_view value) {
     detail::raise("CONFIG value must be a whole number", value);
 }
 }  // namespace problem
 
 namespace detail {
 #if defined(CTDF_CONFIG)
-inline constexpr std::string_view config_lines = CTDF_CONFIG;
+inline constexpr text_view config_lines = CTDF_CONFIG;
 #else
-inline constexpr std::string_view config_lines = "";
+inline constexpr text_view config_lines = "";
 #endif
 
 // The value of key in lines of key=value, or a view past the end if absent.
-constexpr std::string_view config_value(std::string_view lines, std::string_view key, bool& found) {
+constexpr text_view config_value(text_view lines, text_view key, bool& found) {
     std::size_t at = 0;
     while (at < lines.size()) {
         std::size_t end = at;
         while (end < lines.size() && lines[end] != '\n') ++end;
-        const std::string_view line = lines.substr(at, end - at);
+        const text_view line = lines.substr(at, end - at);
         if (line.size() > key.size() && line.substr(0, key.size()) == key && line[key.size()] == '=') {
             found = true;
             return line.substr(key.size() + 1);
@@ -62,7 +62,7 @@ constexpr std::string_view config_value(std::string_view lines, std::string_view
 template <fixed_string Key, class T>
 consteval T config() {
     bool found = false;
-    const std::string_view v = detail::config_value(detail::config_lines, Key.view(), found);
+    const text_view v = detail::config_value(detail::config_lines, Key.view(), found);
     if (!found) problem::config_value_is_missing(Key.view());
     if constexpr (std::is_same_v<T, bool>) {
         if (v == "true") return true;

@@ -69,17 +69,17 @@ struct chown_t {
 // chown("1000:1000"), chown("app"), chown("app:staff"): --chown=...
 constexpr chown_t chown(text owner) {
     detail::require(owner, "--chown owner");
-    const std::string_view v = owner.view();
+    const text_view v = owner.view();
     if (owner.raw()) {
         if (!detail::flag_word(owner, 0)) problem::chown_is_not_user_or_user_colon_group(v);
         return {owner, false};
     }
     const auto colon = v.find(':');
-    const std::string_view user = v.substr(0, colon);
-    const std::string_view group = colon == std::string_view::npos ? std::string_view{} : v.substr(colon + 1);
-    if (!names::owner_part(user) || (colon != std::string_view::npos && !names::owner_part(group)))
+    const text_view user = v.substr(0, colon);
+    const text_view group = colon == text_view::npos ? text_view{} : v.substr(colon + 1);
+    if (!names::owner_part(user) || (colon != text_view::npos && !names::owner_part(group)))
         problem::chown_is_not_user_or_user_colon_group(v);
-    return {owner, names::owner_by_name(user) || (colon != std::string_view::npos && names::owner_by_name(group))};
+    return {owner, names::owner_by_name(user) || (colon != text_view::npos && names::owner_by_name(group))};
 }
 
 struct exclude_t {
@@ -103,7 +103,7 @@ struct checksum_t {
 };
 // ADD --checksum=sha256:<64 hex>: an http(s) download must have this digest.
 constexpr checksum_t checksum(text digest) {
-    const std::string_view v = digest.view();
+    const text_view v = digest.view();
     bool ok = v.size() == 7 + 64 && v.starts_with("sha256:");
     for (std::size_t i = 7; ok && i != v.size(); ++i) ok = names::lower_hex(v[i]);
     if (!ok) problem::checksum_is_not_sha256_colon_64_lowercase_hex_digits(v);
@@ -179,20 +179,17 @@ inline constexpr bool flags_once = count_of<chmod_t, O...> <= 1 && count_of<chow
                                    count_of<keep_git_dir_t, O...> <= 1 && count_of<unpack_t, O...> <= 1;
 
 struct copy_opts {
-    std::string_view from{};
+    text_view from{};
     int link = -1;  // -1: the default for the source
     bool image = false;
     bool keep_link_off = false;  // --chown that may be a name: no automatic --link
-    std::string_view named_owner{};  // --chown by name, refused with --link
+    text_view named_owner{};  // --chown by name, refused with --link
     bool checksum = false, keep_git_dir = false;
     cell* part = nullptr;  // the next flag cell
 
     // A flag cell: n is the docker/dockerfile minor version it needs.
-    // The name as an array: a string_view made from a const char* finds its
-    // length with a loop while compiling.
-    template <std::size_t N>
-    constexpr void flag(const char (&name)[N], std::string_view value, std::uint8_t since, std::uint32_t bits = 0) {
-        *part++ = cell{op::flag, bits, {}, since, std::string_view(name, N - 1), value, {}};
+    constexpr void flag(text_view name, text_view value, std::uint8_t since, std::uint32_t bits = 0) {
+        *part++ = cell{op::flag, bits, {}, since, name, value, {}};
     }
 
     constexpr void set(link_t l) { link = l.on ? 1 : 0; }
@@ -235,7 +232,7 @@ struct copy_opts {
 // Whether a path can stand in the plain form of COPY: that form splits on
 // blanks, reads a leading "--" as a flag, "<<" as a heredoc and "[" as JSON.
 // Wildcards stay bare: COPY matches them after quotes are removed either way.
-constexpr bool bare_copy_arg(std::string_view s, bool raw) {
+constexpr bool bare_copy_arg(text_view s, bool raw) {
     if (s.empty() || s[0] == '[' || chars::starts_with(s, '-', '-') || chars::starts_with(s, '<', '<')) return false;
     return raw ? !chars::any(s, chars::blank) : chars::all(s, chars::plain | chars::glob);
 }
@@ -245,7 +242,7 @@ constexpr std::uint32_t copy_flags(const text& t, std::uint32_t raw, std::uint32
 }
 
 template <class Links, class... O>
-constexpr auto make_copy(op code, std::string_view stage, text src, text dst, const O&... opts) {
+constexpr auto make_copy(op code, text_view stage, text src, text dst, const O&... opts) {
     static_assert(flags_once<O...>, "ctdf: a COPY or ADD flag is given twice (only exclude may repeat)");
     constexpr std::size_t parts = sum<flag_cells<O>...>();
     require(src, code == op::add ? "ADD source" : "COPY source");

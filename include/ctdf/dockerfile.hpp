@@ -4,7 +4,7 @@
 #include <array>
 #include <concepts>
 #include <cstddef>
-#include <string_view>
+#include <ctdf/text_view.hpp>
 #include <type_traits>
 
 #include <boost/hana/basic_tuple.hpp>
@@ -56,7 +56,7 @@ constexpr auto order_of(Links links) {
 }
 
 template <std::size_t K>
-constexpr bool names_unique(const std::array<std::string_view, K>& names) {
+constexpr bool names_unique(const std::array<text_view, K>& names) {
     for (std::size_t i = 0; i < K; ++i)
         for (std::size_t j = i + 1; j < K; ++j)
             if (names[i] == names[j]) return false;
@@ -66,9 +66,9 @@ constexpr bool names_unique(const std::array<std::string_view, K>& names) {
 // The names of the stages in Order, and a stage rendered alone (which is
 // not among its own links) when `alone` is given.
 template <class Order>
-constexpr bool unique_names(Order order, std::string_view alone = {}) {
+constexpr bool unique_names(Order order, text_view alone = {}) {
     return hana::unpack(order, [alone](auto... r) {
-        return names_unique(std::array<std::string_view, sizeof...(r) + 1>{
+        return names_unique(std::array<text_view, sizeof...(r) + 1>{
             stage_of<decltype(r)::type::stage>::name.view()..., alone});
     });
 }
@@ -88,16 +88,16 @@ struct no_syntax_t {
 inline constexpr no_syntax_t no_syntax{};
 
 namespace problem {
-[[noreturn]] inline void FROM_uses_an_ARG_not_declared_before_the_first_FROM(std::string_view name) {
+[[noreturn]] inline void FROM_uses_an_ARG_not_declared_before_the_first_FROM(text_view name) {
     detail::raise("FROM uses an ARG not declared before the first FROM (UndefinedArgInFrom); declare it in "
                   "global_args(arg(...))",
                   name);
 }
-[[noreturn]] inline void a_global_ARG_that_FROM_uses_needs_a_default(std::string_view name) {
+[[noreturn]] inline void a_global_ARG_that_FROM_uses_needs_a_default(text_view name) {
     detail::raise("a global ARG that FROM uses needs a default, or the image name is empty (InvalidDefaultArgInFrom)",
                   name);
 }
-[[noreturn]] inline void a_global_ARG_cannot_be_forwarded_into_ENV(std::string_view name) {
+[[noreturn]] inline void a_global_ARG_cannot_be_forwarded_into_ENV(text_view name) {
     detail::raise("a global ARG cannot be forwarded into ENV: there is no stage yet; declare it again in the stage",
                   name);
 }
@@ -128,11 +128,11 @@ struct checks_are_errors_t {
 };
 inline constexpr checks_are_errors_t checks_are_errors{};
 struct skip_check_t {
-    std::string_view rule;
+    text_view rule;
 };
 
 namespace detail {
-inline constexpr std::string_view build_checks[] = {
+inline constexpr text_view build_checks[] = {
     "all", "ConsistentInstructionCasing", "CopyIgnoredFile", "DuplicateStageName", "ExposeInvalidFormat",
     "ExposeProtoCasing", "FromAsCasing", "FromPlatformFlagConstDisallowed", "InvalidBaseImagePlatform",
     "InvalidDefaultArgInFrom", "JSONArgsRecommended", "LegacyKeyValueFormat", "MaintainerDeprecated",
@@ -141,7 +141,7 @@ inline constexpr std::string_view build_checks[] = {
 }  // namespace detail
 
 namespace problem {
-[[noreturn]] inline void skip_check_names_no_build_check_BuildKit_has(std::string_view rule) {
+[[noreturn]] inline void skip_check_names_no_build_check_BuildKit_has(text_view rule) {
     detail::raise("skip_check names no build check BuildKit has (a rule such as JSONArgsRecommended, or all)", rule);
 }
 [[noreturn]] inline void skip_check_holds_at_most_24_rules() { detail::raise("skip_check holds at most 24 rules", ""); }
@@ -161,7 +161,7 @@ struct escape_backtick_t {
 inline constexpr escape_backtick_t escape_backtick{};
 
 namespace problem {
-[[noreturn]] inline void text_ends_with_a_backtick_which_BuildKit_reads_as_joining_the_next_line(std::string_view s) {
+[[noreturn]] inline void text_ends_with_a_backtick_which_BuildKit_reads_as_joining_the_next_line(text_view s) {
     detail::raise("text ends with a backtick, the escape character of this file, which BuildKit reads as joining the "
                   "next line to this one",
                   s);
@@ -179,7 +179,7 @@ struct dockerfile_t {
     std::size_t global_count = 0;
     char escape = '\\';           // # escape=` when a backtick
     bool checks_error = false;  // # check=error=true
-    std::array<std::string_view, 24> skipped{};
+    std::array<text_view, 24> skipped{};
     std::size_t skipped_count = 0;
 
     constexpr void set(checks_are_errors_t) { checks_error = true; }
@@ -244,18 +244,18 @@ namespace detail {
 // ARG with a default, or an automatic platform ARG; with the defaults put in,
 // the image must be a valid reference.
 template <class O>
-constexpr void check_from(std::string_view word, bool image, const dockerfile_t<O>& d) {
+constexpr void check_from(text_view word, bool image, const dockerfile_t<O>& d) {
     char expanded[512]{};
     std::size_t size = 0, copied = 0;
     bool exact = image;  // whether expanded is what BuildKit would make of it
-    auto put = [&](std::string_view s) {
+    auto put = [&](text_view s) {
         for (char c : s)
             if (size != sizeof expanded) expanded[size++] = c;
     };
     // The scan stops at the first unusable variable, reported from here: each
     // call between a check and its refusal is a note more in the error.
-    std::string_view undeclared, no_default;
-    each_variable(word, [&](std::string_view name, bool plain, std::size_t at, std::size_t after) {
+    text_view undeclared, no_default;
+    each_variable(word, [&](text_view name, bool plain, std::size_t at, std::size_t after) {
         put(word.substr(copied, at - copied));
         copied = after;
         exact = exact && plain;
@@ -265,7 +265,7 @@ constexpr void check_from(std::string_view word, bool image, const dockerfile_t<
         }
         const cell* found = nullptr;
         for (std::size_t g = 0; g != d.global_count; ++g)
-            if (chars::same(d.globals[g].a, name)) found = &d.globals[g];
+            if (d.globals[g].a == name) found = &d.globals[g];
         if (!found) return undeclared = name, false;
         if (!found->has(bit::has_b) || found->b.empty()) return no_default = name, false;
         put(found->b);
@@ -274,7 +274,7 @@ constexpr void check_from(std::string_view word, bool image, const dockerfile_t<
     if (!undeclared.empty()) problem::FROM_uses_an_ARG_not_declared_before_the_first_FROM(undeclared);
     if (!no_default.empty()) problem::a_global_ARG_that_FROM_uses_needs_a_default(no_default);
     put(word.substr(copied));
-    if (exact && size != sizeof expanded) names::reference::check(std::string_view(expanded, size));
+    if (exact && size != sizeof expanded) names::reference::check(text_view(expanded, size));
 }
 
 template <class S, class O>
@@ -299,13 +299,13 @@ constexpr void check_copy_target(const cell* head, const frontend& target) {
     for (std::uint32_t i = 1; i <= head->n; ++i) {
         const cell& f = head[i];
         if (f.n <= target.minor) continue;
-        if (chars::same(f.a, "chmod") && f.n == since::symbolic_chmod)
+        if (f.a == "chmod" && f.n == since::symbolic_chmod)
             problem::symbolic_chmod_needs_docker_dockerfile_1_14_which_the_target_does_not_read(target.name);
-        if (chars::same(f.a, "chmod")) problem::chmod_needs_docker_dockerfile_1_2_which_the_target_does_not_read(target.name);
-        if (chars::same(f.a, "checksum")) problem::ADD_checksum_needs_docker_dockerfile_1_6_which_the_target_does_not_read(target.name);
-        if (chars::same(f.a, "unpack")) problem::ADD_unpack_needs_docker_dockerfile_1_17_which_the_target_does_not_read(target.name);
-        if (chars::same(f.a, "exclude")) problem::exclude_needs_docker_dockerfile_1_19_which_the_target_does_not_read(target.name);
-        if (chars::same(f.a, "parents")) problem::COPY_parents_needs_docker_dockerfile_1_20_which_the_target_does_not_read(target.name);
+        if (f.a == "chmod") problem::chmod_needs_docker_dockerfile_1_2_which_the_target_does_not_read(target.name);
+        if (f.a == "checksum") problem::ADD_checksum_needs_docker_dockerfile_1_6_which_the_target_does_not_read(target.name);
+        if (f.a == "unpack") problem::ADD_unpack_needs_docker_dockerfile_1_17_which_the_target_does_not_read(target.name);
+        if (f.a == "exclude") problem::exclude_needs_docker_dockerfile_1_19_which_the_target_does_not_read(target.name);
+        if (f.a == "parents") problem::COPY_parents_needs_docker_dockerfile_1_20_which_the_target_does_not_read(target.name);
     }
 }
 

@@ -2,7 +2,7 @@
 #define CTDF_FIXED_STRING_HPP
 
 #include <cstddef>
-#include <string_view>
+#include <ctdf/text_view.hpp>
 
 namespace ctdf {
 
@@ -16,7 +16,7 @@ struct fixed_string {
         for (std::size_t i = 0; i != N; ++i) chars[i] = s[i];
     }
 
-    constexpr std::string_view view() const { return {chars, N}; }
+    constexpr text_view view() const { return {chars, N}; }
     static constexpr std::size_t size() { return N; }
 };
 

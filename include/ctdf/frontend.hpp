@@ -2,7 +2,7 @@
 #define CTDF_FRONTEND_HPP
 
 #include <cstdint>
-#include <string_view>
+#include <ctdf/text_view.hpp>
 
 #include <ctdf/error.hpp>
 
@@ -12,8 +12,8 @@ namespace ctdf {
 // holds nothing it would refuse or ignore. COPY --link came with
 // docker/dockerfile 1.4 (BuildKit 0.10); RUN --mount with 1.2.
 struct frontend {
-    std::string_view name;    // for messages
-    std::string_view syntax;  // the # syntax= line it asks for; empty: keep the file's
+    text_view name;    // for messages
+    text_view syntax;  // the # syntax= line it asks for; empty: keep the file's
     bool mounts = true;       // RUN --mount
     bool link = true;         // COPY --link
     // The docker/dockerfile 1.x minor version whose features it reads: each
@@ -70,53 +70,53 @@ constexpr target_t target(frontend f) { return {f}; }
 
 namespace problem {
 [[noreturn]] inline void COPY_link_needs_docker_dockerfile_1_4_which_the_target_does_not_read(
-    std::string_view target) {
+    text_view target) {
     detail::raise("COPY --link needs docker/dockerfile:1.4 or newer, which the target does not read", target);
 }
 [[noreturn]] inline void RUN_mount_needs_docker_dockerfile_1_2_which_the_target_does_not_read(
-    std::string_view target) {
+    text_view target) {
     detail::raise("RUN --mount needs docker/dockerfile:1.2 or newer, which the target does not read", target);
 }
-[[noreturn]] inline void ADD_link_needs_docker_dockerfile_1_4_which_the_target_does_not_read(std::string_view target) {
+[[noreturn]] inline void ADD_link_needs_docker_dockerfile_1_4_which_the_target_does_not_read(text_view target) {
     detail::raise("ADD --link needs docker/dockerfile:1.4 or newer, which the target does not read", target);
 }
-[[noreturn]] inline void chmod_needs_docker_dockerfile_1_2_which_the_target_does_not_read(std::string_view target) {
+[[noreturn]] inline void chmod_needs_docker_dockerfile_1_2_which_the_target_does_not_read(text_view target) {
     detail::raise("COPY and ADD --chmod need docker/dockerfile:1.2 or newer, which the target does not read", target);
 }
 [[noreturn]] inline void symbolic_chmod_needs_docker_dockerfile_1_14_which_the_target_does_not_read(
-    std::string_view target) {
+    text_view target) {
     detail::raise("a symbolic --chmod (u=rwX,...) needs docker/dockerfile:1.14 or newer, which the target does not read",
                   target);
 }
 [[noreturn]] inline void ADD_from_git_needs_docker_dockerfile_1_6_which_the_target_does_not_read(
-    std::string_view target) {
+    text_view target) {
     detail::raise("ADD from a Git repository needs docker/dockerfile:1.6 or newer, which the target does not read",
                   target);
 }
 [[noreturn]] inline void ADD_checksum_needs_docker_dockerfile_1_6_which_the_target_does_not_read(
-    std::string_view target) {
+    text_view target) {
     detail::raise("ADD --checksum needs docker/dockerfile:1.6 or newer, which the target does not read", target);
 }
 [[noreturn]] inline void ADD_unpack_needs_docker_dockerfile_1_17_which_the_target_does_not_read(
-    std::string_view target) {
+    text_view target) {
     detail::raise("ADD --unpack needs docker/dockerfile:1.17 or newer, which the target does not read", target);
 }
-[[noreturn]] inline void exclude_needs_docker_dockerfile_1_19_which_the_target_does_not_read(std::string_view target) {
+[[noreturn]] inline void exclude_needs_docker_dockerfile_1_19_which_the_target_does_not_read(text_view target) {
     detail::raise("COPY and ADD --exclude need docker/dockerfile:1.19 or newer, which the target does not read",
                   target);
 }
-[[noreturn]] inline void escape_backtick_is_not_read_in_quoted_values_by_the_target(std::string_view target) {
+[[noreturn]] inline void escape_backtick_is_not_read_in_quoted_values_by_the_target(text_view target) {
     detail::raise("# escape=` is not read in quoted values by the target (it keeps \\ as their escape)", target);
 }
 [[noreturn]] inline void check_directive_needs_docker_dockerfile_1_8_which_the_target_does_not_read(
-    std::string_view target) {
+    text_view target) {
     detail::raise("the # check= directive needs docker/dockerfile:1.8 or newer, which the target does not read", target);
 }
 [[noreturn]] inline void COPY_parents_needs_docker_dockerfile_1_20_which_the_target_does_not_read(
-    std::string_view target) {
+    text_view target) {
     detail::raise("COPY --parents needs docker/dockerfile:1.20 or newer, which the target does not read", target);
 }
-[[noreturn]] inline void heredocs_need_docker_dockerfile_1_4_which_the_target_does_not_read(std::string_view target) {
+[[noreturn]] inline void heredocs_need_docker_dockerfile_1_4_which_the_target_does_not_read(text_view target) {
     detail::raise("heredocs (RUN <<EOF, COPY <<EOF) need docker/dockerfile:1.4 or newer, which the target does not read",
                   target);
 }

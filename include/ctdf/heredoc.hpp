@@ -4,7 +4,7 @@
 #include <array>
 #include <cstddef>
 #include <initializer_list>
-#include <string_view>
+#include <ctdf/text_view.hpp>
 
 #include <ctdf/copy.hpp>
 #include <ctdf/detail/flatten.hpp>
@@ -26,18 +26,18 @@
 namespace ctdf {
 
 namespace problem {
-[[noreturn]] inline void every_heredoc_delimiter_EOF_to_EOF9_is_a_line_of_the_body(std::string_view line) {
+[[noreturn]] inline void every_heredoc_delimiter_EOF_to_EOF9_is_a_line_of_the_body(text_view line) {
     detail::raise("every heredoc delimiter, EOF and EOF1 to EOF9, is a line of the body", line);
 }
-[[noreturn]] inline void interpreter_word_has_a_heredoc_marker(std::string_view word) {
+[[noreturn]] inline void interpreter_word_has_a_heredoc_marker(text_view word) {
     detail::raise("an expand() interpreter word with << would make BuildKit read the RUN line differently", word);
 }
-[[noreturn]] inline void inline_file_destination_must_be_a_file_path_without_blanks_or_quotes(std::string_view dst) {
+[[noreturn]] inline void inline_file_destination_must_be_a_file_path_without_blanks_or_quotes(text_view dst) {
     detail::raise("an inline file's destination must be a file path of plain characters, not ending in /: COPY "
                   "<<EOF has no JSON form, and into a directory the file would be named after the delimiter",
                   dst);
 }
-[[noreturn]] inline void inline_file_lines_are_written_as_given_expand_is_not_read(std::string_view line) {
+[[noreturn]] inline void inline_file_lines_are_written_as_given_expand_is_not_read(text_view line) {
     detail::raise("an inline file's lines are written as given (its delimiter is quoted); expand() would not expand",
                   line);
 }
@@ -45,15 +45,15 @@ namespace problem {
 
 namespace detail {
 
-inline constexpr std::string_view heredoc_delimiters[] = {"EOF",  "EOF1", "EOF2", "EOF3", "EOF4",
+inline constexpr text_view heredoc_delimiters[] = {"EOF",  "EOF1", "EOF2", "EOF3", "EOF4",
                                                           "EOF5", "EOF6", "EOF7", "EOF8", "EOF9"};
 
 // The first delimiter that no line of the body equals: one look at each line.
 template <std::size_t L>
-constexpr std::string_view delimiter_for(const std::array<text, L>& lines) {
+constexpr text_view delimiter_for(const std::array<text, L>& lines) {
     bool taken[10]{};
     for (const text& t : lines) {
-        const std::string_view l = t.view();
+        const text_view l = t.view();
         if (l.size() < 3 || l.size() > 4 || l[0] != 'E' || l[1] != 'O' || l[2] != 'F') continue;
         if (l.size() == 3)
             taken[0] = true;

@@ -3,7 +3,7 @@
 
 #include <cstddef>
 #include <initializer_list>
-#include <string_view>
+#include <ctdf/text_view.hpp>
 
 #include <boost/hana/unpack.hpp>
 
@@ -21,14 +21,9 @@ namespace ctdf {
 
 namespace detail {
 
-// Literals given where a string_view is taken are written "..."sv: made from
-// a bare const char*, a string_view finds its length with a loop while
-// compiling.
-using namespace std::string_view_literals;
-
 // A Dockerfile word whose quoting was decided when its cell was made.
 template <class Sink>
-constexpr void value(Sink& out, std::string_view v, bool bare, bool last = true) {
+constexpr void value(Sink& out, text_view v, bool bare, bool last = true) {
     if (bare)
         out.put(v);
     else
@@ -36,7 +31,7 @@ constexpr void value(Sink& out, std::string_view v, bool bare, bool last = true)
 }
 
 template <class Sink>
-constexpr void shell_value(Sink& out, std::string_view v, bool bare) {
+constexpr void shell_value(Sink& out, text_view v, bool bare) {
     if (bare)
         out.put(v);
     else
@@ -44,7 +39,7 @@ constexpr void shell_value(Sink& out, std::string_view v, bool bare) {
 }
 
 template <class Sink>
-constexpr void exec_form(Sink& out, std::string_view keyword, const cell* c) {
+constexpr void exec_form(Sink& out, text_view keyword, const cell* c) {
     out.put(keyword);
     out.put(" [");
     for (std::uint32_t i = 1; i <= c->n; ++i) {
@@ -55,7 +50,7 @@ constexpr void exec_form(Sink& out, std::string_view keyword, const cell* c) {
 }
 
 template <class Sink>
-constexpr void copy_arg_json(Sink& out, std::string_view s, bool raw) {
+constexpr void copy_arg_json(Sink& out, text_view s, bool raw) {
     if (raw)
         quote::json_string(out, s);
     else
@@ -65,7 +60,7 @@ constexpr void copy_arg_json(Sink& out, std::string_view s, bool raw) {
 // The lines of a heredoc's body, each ending in a newline, then the
 // delimiter (the instruction's newline follows).
 template <class Sink>
-constexpr void heredoc_body(Sink& out, const cell* first, const cell* end, std::string_view delimiter) {
+constexpr void heredoc_body(Sink& out, const cell* first, const cell* end, text_view delimiter) {
     for (const cell* p = first; p != end; ++p) out.put(p->a), out.put('\n');
     out.put(delimiter);
 }
@@ -86,7 +81,7 @@ constexpr void copy_inline_file(Sink& out, const cell* head) {
 template <class Sink>
 constexpr void copy(Sink& out, const cell* head, const frontend& target) {
     const cell& c = *head;
-    out.put(c.code == op::add ? "ADD"sv : "COPY"sv);
+    out.put(c.code == op::add ? "ADD" : "COPY");
     if (!c.c.empty()) {
         out.put(" --from=");
         out.put(c.c);
@@ -136,7 +131,7 @@ constexpr void number(Sink& out, const cell& c) {
     while (n != 0) out.put(digits[--n]);
 }
 
-inline constexpr std::string_view mount_kinds[] = {"cache", "secret", "bind", "tmpfs", "ssh"};
+inline constexpr text_view mount_kinds[] = {"cache", "secret", "bind", "tmpfs", "ssh"};
 
 // --mount=type=<kind>[,from=...] then where it goes, then its options in
 // the order given.
@@ -147,7 +142,7 @@ constexpr void mount(Sink& out, const cell* head) {
     out.put(mount_kinds[static_cast<int>(c.sub)]);
     if (!c.c.empty()) out.put(",from="), out.put(c.c);
     const bool named = c.sub == mount_kind::secret || c.sub == mount_kind::ssh;
-    if (!c.a.empty()) out.put(named ? ",id="sv : c.sub == mount_kind::bind ? ",source="sv : ",target="sv), out.put(c.a);
+    if (!c.a.empty()) out.put(named ? ",id=" : c.sub == mount_kind::bind ? ",source=" : ",target="), out.put(c.a);
     if (c.has(bit::has_b)) out.put(",target="), out.put(c.b);
     for (std::uint32_t i = 1; i <= c.n; ++i) {
         const cell& o = head[i];
@@ -190,7 +185,7 @@ constexpr void words_line(Sink& out, const cell* head) {
 template <class Sink>
 constexpr void fetch_line(Sink& out, const cell& c) {
     const std::size_t slash = c.b.rfind('/');
-    const std::string_view dir = slash == std::string_view::npos ? "." : slash == 0 ? "/" : c.b.substr(0, slash);
+    const text_view dir = slash == text_view::npos ? "." : slash == 0 ? "/" : c.b.substr(0, slash);
     out.put("mkdir -p "), quote::shell_word(out, dir);
     out.put(" && curl -fsSL "), shell_value(out, c.a, c.has(bit::bare_a));
     out.put(" -o "), shell_value(out, c.b, c.has(bit::bare_b));
@@ -211,7 +206,7 @@ constexpr void command(Sink& out, const cell* p, Next& next) {
             return out.put(p->a);
         case op::apt_update: return out.put("apt-get update -y");
         case op::apt_install:
-            out.put(p->has(bit::fast) ? "apt-fast"sv : "apt-get"sv);
+            out.put(p->has(bit::fast) ? "apt-fast" : "apt-get");
             out.put(" install -y --no-install-recommends");
             for (std::uint32_t i = 1; i <= p->n; ++i) out.put(' '), shell_item(out, p[i]);
             return;
@@ -228,7 +223,7 @@ constexpr void command(Sink& out, const cell* p, Next& next) {
         case op::words: return words_line(out, p);
         case op::echo:
             out.put("printf '%s\\n' "), shell_item(out, *p);
-            out.put(p->has(bit::append) ? " >> "sv : " > "sv);
+            out.put(p->has(bit::append) ? " >> " : " > ");
             return shell_value(out, p->b, p->has(bit::bare_b));
         case op::cd: return out.put("cd "), shell_item(out, *p);
         case op::curl_bash:
@@ -261,7 +256,7 @@ constexpr void env_assignments(Sink& out, const cell* begin, const cell* end) {
 // delimiter is quoted so that the shell expands nothing.
 template <class Sink>
 constexpr void script_run(Sink& out, const cell* s, const cell* begin, const cell* end, bool flags, bool env) {
-    if (flags) out.put(' '), out.put(out.escape), out.put("\n "sv);
+    if (flags) out.put(' '), out.put(out.escape), out.put("\n ");
     const cell* first = s + 1;
     const cell* last = s + 1 + s->n;
     if (first != last && first->code == op::item) {
@@ -291,7 +286,7 @@ constexpr void run(Sink& out, const cell* head) {
             out.put(' ');
             mount(out, p);
             flags = true;
-            apt_cached = apt_cached || chars::starts(p->a, "/var/lib/apt") || chars::starts(p->a, "/var/cache/apt");
+            apt_cached = apt_cached || p->a.starts_with("/var/lib/apt") || p->a.starts_with("/var/cache/apt");
         } else if (p->code == op::run_flag) {
             out.put(" --"), out.put(p->a), out.put('='), out.put(p->b);
             flags = true;
@@ -308,7 +303,7 @@ constexpr void run(Sink& out, const cell* head) {
             out.put(' ');
         } else {
             out.put(' '), out.put(out.escape);
-            out.put(first ? "\n  "sv : "\n  && "sv);
+            out.put(first ? "\n  " : "\n  && ");
         }
         first = false;
         if (!with_prefix || !prefixed) return;
@@ -382,7 +377,7 @@ constexpr void path(Sink& out, const cell* head) {
         if (head[i].has(bit::bare_a))
             out.put(head[i].a);
         else
-            quote::escaped(out, head[i].a, quote::lexed_for(out.escape) | chars::wide, std::string_view(&out.escape, 1));
+            quote::escaped(out, head[i].a, quote::lexed_for(out.escape) | chars::wide, text_view(&out.escape, 1));
         out.put(':');
     }
     out.put("$PATH\n");
@@ -397,7 +392,7 @@ constexpr void workdir(Sink& out, const cell& c) {
 
 // KEYWORD part part ...
 template <class Sink>
-constexpr void words_of(Sink& out, std::string_view keyword, const cell* head) {
+constexpr void words_of(Sink& out, text_view keyword, const cell* head) {
     out.put(keyword);
     for (std::uint32_t i = 1; i <= head->n; ++i) out.put(' '), out.put(head[i].a);
     out.put('\n');
@@ -454,15 +449,15 @@ constexpr const cell* instruction(Sink& out, const cell* head, const frontend& t
         case op::arg: arg(out, *head); break;
         case op::workdir: workdir(out, *head); break;
         case op::path: path(out, head); break;
-        case op::cmd: exec_form(out, "CMD"sv, head), out.put('\n'); break;
-        case op::entrypoint: exec_form(out, "ENTRYPOINT"sv, head), out.put('\n'); break;
+        case op::cmd: exec_form(out, "CMD", head), out.put('\n'); break;
+        case op::entrypoint: exec_form(out, "ENTRYPOINT", head), out.put('\n'); break;
         case op::user: out.put("USER "), value(out, head->a, head->has(bit::bare_a)), out.put('\n'); break;
-        case op::expose: words_of(out, "EXPOSE"sv, head); break;
+        case op::expose: words_of(out, "EXPOSE", head); break;
         case op::label: pairs(out, "LABEL ", head); break;
         case op::volume: volume(out, head); break;
         case op::stopsignal: out.put("STOPSIGNAL "), out.put(head->a), out.put('\n'); break;
         case op::healthcheck: healthcheck(out, head); break;
-        case op::shell: exec_form(out, "SHELL"sv, head), out.put('\n'); break;
+        case op::shell: exec_form(out, "SHELL", head), out.put('\n'); break;
         case op::onbuild: out.put("ONBUILD "), instruction(out, head + 1, target); break;
         default: break;  // parts are written by their instruction
     }
@@ -498,7 +493,7 @@ constexpr void stages(Sink& out, Order order, bool& first, const frontend& targe
 }
 
 template <class Sink>
-constexpr void syntax_line(Sink& out, std::string_view syntax) {
+constexpr void syntax_line(Sink& out, text_view syntax) {
     if (syntax.empty()) return;
     out.put("# syntax=");
     out.put(syntax);
@@ -510,8 +505,8 @@ template <class Sink, class O>
 constexpr void check_line(Sink& out, const dockerfile_t<O>& d) {
     if (!d.checks_error && d.skipped_count == 0) return;
     out.put("# check=");
-    for (std::size_t i = 0; i != d.skipped_count; ++i) out.put(i == 0 ? "skip="sv : ","sv), out.put(d.skipped[i]);
-    if (d.checks_error) out.put(d.skipped_count != 0 ? ";error=true"sv : "error=true"sv);
+    for (std::size_t i = 0; i != d.skipped_count; ++i) out.put(i == 0 ? "skip=" : ","), out.put(d.skipped[i]);
+    if (d.checks_error) out.put(d.skipped_count != 0 ? ";error=true" : "error=true");
     out.put('\n');
 }
 
@@ -534,7 +529,7 @@ constexpr void file(Sink& out, const stage_t<Name, P, N, L>& s) {
     constexpr auto order = order_of(L{});
     static_assert(unique_names(order, Name.view()),
                   "ctdf: two different stages of this Dockerfile have the same name");
-    syntax_line(out, "docker/dockerfile:1"sv);
+    syntax_line(out, "docker/dockerfile:1");
     bool first = true;
     stages(out, order, first, dockerfile_1);
     if (!first) out.put('\n');

@@ -2,7 +2,7 @@
 #define CTDF_METADATA_HPP
 
 #include <cstddef>
-#include <string_view>
+#include <ctdf/text_view.hpp>
 #include <type_traits>
 #include <utility>
 
@@ -18,20 +18,20 @@
 namespace ctdf {
 
 namespace problem {
-[[noreturn]] inline void expose_is_not_port_range_and_lowercase_protocol(std::string_view value) {
+[[noreturn]] inline void expose_is_not_port_range_and_lowercase_protocol(text_view value) {
     detail::raise("EXPOSE takes port[-port][/tcp|/udp|/sctp], ports 1 to 65535, protocol in lowercase", value);
 }
-[[noreturn]] inline void label_key_is_not_letters_digits_dots_dashes_underscores(std::string_view key) {
+[[noreturn]] inline void label_key_is_not_letters_digits_dots_dashes_underscores(text_view key) {
     detail::raise("LABEL key must be letters, digits, '.', '_' and '-'", key);
 }
-[[noreturn]] inline void stopsignal_is_not_a_signal_name_or_number(std::string_view signal) {
+[[noreturn]] inline void stopsignal_is_not_a_signal_name_or_number(text_view signal) {
     detail::raise("STOPSIGNAL takes a signal name (SIGTERM) or number", signal);
 }
 [[noreturn]] inline void healthcheck_options_come_before_the_command() {
     detail::raise("HEALTHCHECK options come before the command", "");
 }
 [[noreturn]] inline void healthcheck_needs_a_command() { detail::raise("HEALTHCHECK needs a command", ""); }
-[[noreturn]] inline void healthcheck_duration_is_not_a_number_and_unit(std::string_view value) {
+[[noreturn]] inline void healthcheck_duration_is_not_a_number_and_unit(text_view value) {
     detail::raise("HEALTHCHECK duration must be numbers with units ms, s, m or h, like 30s or 1m30s", value);
 }
 }  // namespace problem
@@ -44,7 +44,7 @@ struct health_option {
 
 namespace detail {
 // A duration as Go reads it: one or more <digits><unit>, unit ms, s, m or h.
-constexpr void check_duration(std::string_view s) {
+constexpr void check_duration(text_view s) {
     std::size_t i = 0;
     bool any = false;
     while (i < s.size()) {
@@ -62,7 +62,7 @@ constexpr void check_duration(std::string_view s) {
     }
     if (!any) problem::healthcheck_duration_is_not_a_number_and_unit(s);
 }
-constexpr health_option duration(std::string_view name, text value) {
+constexpr health_option duration(text_view name, text value) {
     check_duration(value.view());
     return {cell{op::flag, bit::bare_b, {}, 0, name, value.view(), {}}};
 }
@@ -75,7 +75,7 @@ constexpr health_option start_interval(text d) { return detail::duration("start-
 constexpr health_option retries(unsigned n) { return {cell{op::flag, bit::number, {}, n, "retries", {}, {}}}; }
 
 namespace problem {
-[[noreturn]] inline void healthcheck_shell_form_reads_as_a_JSON_array(std::string_view command) {
+[[noreturn]] inline void healthcheck_shell_form_reads_as_a_JSON_array(text_view command) {
     detail::raise("HEALTHCHECK's shell-form command starts like a JSON array, which BuildKit would read as the exec "
                   "form",
                   command);
@@ -89,7 +89,7 @@ struct shell_form_t {
 };
 constexpr shell_form_t shell_form(text command) {
     detail::require(command, "HEALTHCHECK command");
-    const std::string_view s = command.view();
+    const text_view s = command.view();
     std::size_t i = 1;
     while (i < s.size() && (chars::of(s[i]) & chars::blank)) ++i;
     if (s[0] == '[' && (i == s.size() || s[i] == '"' || s[i] == ']'))
@@ -142,7 +142,7 @@ constexpr node<what::healthcheck, 1> healthcheck_none() {
 }
 
 namespace detail {
-constexpr bool port(std::string_view s) {
+constexpr bool port(text_view s) {
     if (s.empty() || s.size() > 5) return false;
     unsigned n = 0;
     for (char c : s) {
@@ -154,16 +154,16 @@ constexpr bool port(std::string_view s) {
 
 // port[-port][/protocol], as BuildKit's ExposeInvalidFormat and
 // ExposeProtoCasing rules want it: no IP or host part, protocol in lowercase.
-constexpr void check_expose(std::string_view s) {
-    std::string_view ports = s;
-    if (const auto slash = s.find('/'); slash != std::string_view::npos) {
-        const std::string_view proto = s.substr(slash + 1);
+constexpr void check_expose(text_view s) {
+    text_view ports = s;
+    if (const auto slash = s.find('/'); slash != text_view::npos) {
+        const text_view proto = s.substr(slash + 1);
         if (proto != "tcp" && proto != "udp" && proto != "sctp")
             problem::expose_is_not_port_range_and_lowercase_protocol(s);
         ports = s.substr(0, slash);
     }
     const auto dash = ports.find('-');
-    const bool ok = dash == std::string_view::npos ? port(ports)
+    const bool ok = dash == text_view::npos ? port(ports)
                                                    : port(ports.substr(0, dash)) && port(ports.substr(dash + 1));
     if (!ok) problem::expose_is_not_port_range_and_lowercase_protocol(s);
 }
@@ -185,7 +185,7 @@ struct volume_impl : texts_only<volume_impl> {
 };
 
 constexpr cell label_cell(const kv& e) {
-    const std::string_view key = e.key.view();
+    const text_view key = e.key.view();
     if (key.empty() || !chars::all(key, chars::secret_id))
         problem::label_key_is_not_letters_digits_dots_dashes_underscores(key);
     cell c{op::kv, bit::bare_a, {}, 0, key, e.value.view(), {}};
@@ -221,7 +221,7 @@ inline constexpr detail::text_fn<detail::volume_impl> volume{};
 
 // STOPSIGNAL SIGTERM (or a number).
 constexpr node<what::metadata, 1> stopsignal(text signal) {
-    const std::string_view s = signal.view();
+    const text_view s = signal.view();
     bool name = s.size() > 3 && s.substr(0, 3) == "SIG";
     for (char c : s.substr(name ? 3 : 0)) name = name && ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'));
     bool number = !s.empty();

@@ -2,7 +2,7 @@
 #define CTDF_NAMES_HPP
 
 #include <cstddef>
-#include <string_view>
+#include <ctdf/text_view.hpp>
 
 #include <ctdf/chars.hpp>
 #include <ctdf/error.hpp>
@@ -16,16 +16,16 @@ constexpr bool lower_hex(char c) { return digit(c) || (c >= 'a' && c <= 'f'); }
 
 // A stage name BuildKit takes as written, without a casing warning:
 // [a-z][a-z0-9._-]*.
-constexpr bool stage_name(std::string_view s) {
+constexpr bool stage_name(text_view s) {
     if (s.empty() || !lower(s[0])) return false;
     for (char c : s)
         if (!(lower(c) || digit(c) || c == '.' || c == '_' || c == '-')) return false;
     return true;
 }
-constexpr bool reserved_stage_name(std::string_view s) { return s == "scratch" || s == "context"; }
+constexpr bool reserved_stage_name(text_view s) { return s == "scratch" || s == "context"; }
 
 // An ARG or ENV name, or a shell variable: [A-Za-z_][A-Za-z0-9_]*.
-constexpr bool variable(std::string_view s) {
+constexpr bool variable(text_view s) {
     return !s.empty() && (chars::of(s[0]) & chars::letter) && chars::all(s, chars::name);
 }
 
@@ -43,7 +43,7 @@ constexpr bool word_is(const char* p, const char* w, std::size_t n) {
 // and none that says the value is public, a file or a version. Each step
 // costs while compiling: words are found with one builtin call each, only
 // those of a length that can match are looked at, and those by length.
-constexpr bool looks_secret(std::string_view s) {
+constexpr bool looks_secret(text_view s) {
     // Every word above holds a k, h, w or c: most names hold none, and eight
     // builtin calls settle them.
     const char* p = s.data();
@@ -55,7 +55,8 @@ constexpr bool looks_secret(std::string_view s) {
         return false;
     bool deny = false, allow = false;
     for (std::size_t at = 0; at <= s.size();) {
-        const std::size_t end = chars::find_char(s, at, '_');
+        const std::size_t found = s.find('_', at);
+        const std::size_t end = found == text_view::npos ? s.size() : found;
         const std::size_t n = end - at;
         const char* w = s.data() + at;
         if (n >= 3 && n <= 11) {
@@ -80,11 +81,11 @@ constexpr bool looks_secret(std::string_view s) {
 }
 
 // COPY and ADD flag values and sources.
-constexpr bool in(char c, std::string_view set) { return set.find(c) != std::string_view::npos; }
+constexpr bool in(char c, text_view set) { return set.find(c) != text_view::npos; }
 
 // --chmod=0755: 1 to 4 octal digits (BuildKit parses the value base 8, at
 // most 07777).
-constexpr bool octal_mode(std::string_view s) {
+constexpr bool octal_mode(text_view s) {
     if (s.empty() || s.size() > 4) return false;
     for (char c : s)
         if (c < '0' || c > '7') return false;
@@ -93,7 +94,7 @@ constexpr bool octal_mode(std::string_view s) {
 
 // --chmod=u=rwX,go=rX: clauses of chmod(1) joined by ',', each
 // [ugoa]* then one or more actions [+-=] with [rwxXst]* or one of [ugo].
-constexpr bool symbolic_mode(std::string_view s) {
+constexpr bool symbolic_mode(text_view s) {
     std::size_t i = 0;
     const std::size_t n = s.size();
     while (true) {
@@ -112,7 +113,7 @@ constexpr bool symbolic_mode(std::string_view s) {
     }
 }
 
-constexpr bool numeric_id(std::string_view s) {
+constexpr bool numeric_id(text_view s) {
     if (s.empty()) return false;
     for (char c : s)
         if (!digit(c)) return false;
@@ -120,7 +121,7 @@ constexpr bool numeric_id(std::string_view s) {
 }
 
 // One side of --chown: a numeric id, or a name [A-Za-z_][A-Za-z0-9_.-]*.
-constexpr bool owner_part(std::string_view s) {
+constexpr bool owner_part(text_view s) {
     if (numeric_id(s)) return true;
     if (s.empty() || !(chars::of(s[0]) & chars::letter)) return false;
     for (char c : s)
@@ -130,13 +131,13 @@ constexpr bool owner_part(std::string_view s) {
 
 // A side BuildKit looks up in /etc/passwd or /etc/group: not a number, and
 // not root, which it knows without them.
-constexpr bool owner_by_name(std::string_view s) { return !numeric_id(s) && s != "root"; }
+constexpr bool owner_by_name(text_view s) { return !numeric_id(s) && s != "root"; }
 
-constexpr bool http_source(std::string_view s) { return s.starts_with("http://") || s.starts_with("https://"); }
+constexpr bool http_source(text_view s) { return s.starts_with("http://") || s.starts_with("https://"); }
 
 // What ADD clones rather than copies or downloads: an SSH or git:// address,
 // or an http(s) URL whose path ends in .git (before #ref:dir or ?query).
-constexpr bool git_source(std::string_view s) {
+constexpr bool git_source(text_view s) {
     if (s.starts_with("git@") || s.starts_with("git://") || s.starts_with("ssh://")) return true;
     return http_source(s) && s.substr(0, s.find_first_of("#?")).ends_with(".git");
 }
@@ -145,7 +146,7 @@ constexpr bool git_source(std::string_view s) {
 namespace reference {
 
 // [a-z0-9]+ ((\.|_|__|-+) [a-z0-9]+)*
-constexpr bool path_component(std::string_view s) {
+constexpr bool path_component(text_view s) {
     if (s.empty()) return false;
     std::size_t i = 0;
     while (true) {
@@ -167,7 +168,7 @@ constexpr bool path_component(std::string_view s) {
 }
 
 // [a-zA-Z0-9] | [a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]
-constexpr bool domain_component(std::string_view s) {
+constexpr bool domain_component(text_view s) {
     if (s.empty() || s.front() == '-' || s.back() == '-') return false;
     for (char c : s)
         if (!(lower(c) || upper(c) || digit(c) || c == '-')) return false;
@@ -175,10 +176,10 @@ constexpr bool domain_component(std::string_view s) {
 }
 
 // host[:port], host being dotted components or a bracketed IPv6 address.
-constexpr bool domain(std::string_view s) {
-    std::string_view host = s;
-    if (const auto colon = s.rfind(':'); colon != std::string_view::npos && s.find(']', colon) == std::string_view::npos) {
-        const std::string_view port = s.substr(colon + 1);
+constexpr bool domain(text_view s) {
+    text_view host = s;
+    if (const auto colon = s.rfind(':'); colon != text_view::npos && s.find(']', colon) == text_view::npos) {
+        const text_view port = s.substr(colon + 1);
         if (port.empty()) return false;
         for (char c : port)
             if (!digit(c)) return false;
@@ -192,13 +193,13 @@ constexpr bool domain(std::string_view s) {
     while (true) {
         const auto dot = host.find('.');
         if (!domain_component(host.substr(0, dot))) return false;
-        if (dot == std::string_view::npos) return true;
+        if (dot == text_view::npos) return true;
         host = host.substr(dot + 1);
     }
 }
 
 // [\w][\w.-]{0,127}
-constexpr bool tag(std::string_view s) {
+constexpr bool tag(text_view s) {
     if (s.empty() || s.size() > 128 || s[0] == '.' || s[0] == '-') return false;
     for (char c : s)
         if (!(lower(c) || upper(c) || digit(c) || c == '_' || c == '.' || c == '-')) return false;
@@ -206,10 +207,10 @@ constexpr bool tag(std::string_view s) {
 }
 
 // algorithm:hex, with sha256/384/512 held to their exact lowercase lengths.
-constexpr bool digest(std::string_view s) {
+constexpr bool digest(text_view s) {
     const auto colon = s.find(':');
-    if (colon == std::string_view::npos || colon == 0) return false;
-    const std::string_view algorithm = s.substr(0, colon), hex = s.substr(colon + 1);
+    if (colon == text_view::npos || colon == 0) return false;
+    const text_view algorithm = s.substr(0, colon), hex = s.substr(colon + 1);
     bool start = true;
     for (char c : algorithm) {
         const bool alpha = lower(c) || upper(c);
@@ -235,23 +236,23 @@ constexpr bool digest(std::string_view s) {
 }
 
 // Checks an image reference; calls the problem that names what is wrong.
-constexpr void check(std::string_view ref) {
-    std::string_view rest = ref;
-    if (const auto at = rest.find('@'); at != std::string_view::npos) {
+constexpr void check(text_view ref) {
+    text_view rest = ref;
+    if (const auto at = rest.find('@'); at != text_view::npos) {
         if (!digest(rest.substr(at + 1))) problem::image_digest_is_not_algorithm_colon_hex(ref);
         rest = rest.substr(0, at);
     }
     // A colon after the last slash starts the tag: a registry's port is
     // always followed by a path.
-    if (const auto colon = rest.rfind(':'); colon != std::string_view::npos && rest.find('/', colon) == std::string_view::npos) {
+    if (const auto colon = rest.rfind(':'); colon != text_view::npos && rest.find('/', colon) == text_view::npos) {
         if (!tag(rest.substr(colon + 1))) problem::image_tag_is_not_word_characters_dots_dashes(ref);
         rest = rest.substr(0, colon);
     }
-    std::string_view path = rest;
-    if (const auto slash = rest.find('/'); slash != std::string_view::npos) {
-        const std::string_view first = rest.substr(0, slash);
-        bool is_domain = first == "localhost" || first.find('.') != std::string_view::npos ||
-                         first.find(':') != std::string_view::npos;
+    text_view path = rest;
+    if (const auto slash = rest.find('/'); slash != text_view::npos) {
+        const text_view first = rest.substr(0, slash);
+        bool is_domain = first == "localhost" || first.find('.') != text_view::npos ||
+                         first.find(':') != text_view::npos;
         for (char c : first)
             if (upper(c)) is_domain = true;
         if (is_domain) {
@@ -262,11 +263,11 @@ constexpr void check(std::string_view ref) {
     if (path.size() > 255) problem::image_reference_is_not_a_valid_reference(ref);
     while (true) {
         const auto slash = path.find('/');
-        const std::string_view component = path.substr(0, slash);
+        const text_view component = path.substr(0, slash);
         for (char c : component)
             if (upper(c)) problem::image_repository_must_be_lowercase(ref);
         if (!path_component(component)) problem::image_reference_is_not_a_valid_reference(ref);
-        if (slash == std::string_view::npos) break;
+        if (slash == text_view::npos) break;
         path = path.substr(slash + 1);
     }
 }

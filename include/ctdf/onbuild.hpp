@@ -2,7 +2,7 @@
 #define CTDF_ONBUILD_HPP
 
 #include <cstddef>
-#include <string_view>
+#include <ctdf/text_view.hpp>
 
 #include <ctdf/cell.hpp>
 #include <ctdf/error.hpp>
@@ -11,7 +11,7 @@
 namespace ctdf {
 
 namespace problem {
-[[noreturn]] inline void ONBUILD_cannot_hold_an_ARG_forwarded_into_ENV_that_is_two_instructions(std::string_view name) {
+[[noreturn]] inline void ONBUILD_cannot_hold_an_ARG_forwarded_into_ENV_that_is_two_instructions(text_view name) {
     detail::raise("ONBUILD holds one instruction; an ARG forwarded into ENV is two: declare the ENV in its own ONBUILD",
                   name);
 }

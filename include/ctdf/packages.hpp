@@ -2,7 +2,7 @@
 #define CTDF_PACKAGES_HPP
 
 #include <concepts>
-#include <string_view>
+#include <ctdf/text_view.hpp>
 
 #include <ctdf/detail/flatten.hpp>
 #include <ctdf/detail/text_fn.hpp>

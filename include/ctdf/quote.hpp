@@ -2,23 +2,23 @@
 #define CTDF_QUOTE_HPP
 
 #include <cstddef>
-#include <string_view>
+#include <ctdf/text_view.hpp>
 
 #include <ctdf/chars.hpp>
 
 namespace ctdf::quote {
 
 // A value made only of these is written bare, as a hand-written file has it.
-constexpr bool is_plain(std::string_view s) { return !s.empty() && chars::all(s, chars::plain); }
+constexpr bool is_plain(text_view s) { return !s.empty() && chars::all(s, chars::plain); }
 
 // Writes s, calling special(c) for each character c that has a bit of
 // mask instead of writing it: whole runs between them go out in one call.
 template <class Sink, class F>
-constexpr void runs(Sink& out, std::string_view s, chars::bits_t mask, F special) {
+constexpr void runs(Sink& out, text_view s, chars::bits_t mask, F special) {
     std::size_t from = 0;
     while (true) {
         const std::size_t at = chars::find(s, from, mask);
-        if (at != from) out.put(std::string_view(s.data() + from, at - from));
+        if (at != from) out.put(text_view(s.data() + from, at - from));
         if (at == s.size()) return;
         special(s[at]);
         from = at + 1;
@@ -27,7 +27,7 @@ constexpr void runs(Sink& out, std::string_view s, chars::bits_t mask, F special
 
 // Writes s, with escape written before each character that has a bit of mask.
 template <class Sink>
-constexpr void escaped(Sink& out, std::string_view s, chars::bits_t mask, std::string_view escape) {
+constexpr void escaped(Sink& out, text_view s, chars::bits_t mask, text_view escape) {
     runs(out, s, mask, [&](char c) { out.put(escape), out.put(c); });
 }
 
@@ -35,7 +35,7 @@ constexpr void escaped(Sink& out, std::string_view s, chars::bits_t mask, std::s
 // "\$" as $, but dockerfile-ast (and the editors built on it) keep the
 // backslash. Single quotes cannot hold a ', and dockerfile-ast reads a
 // backslash before the closing one as an escape.
-constexpr bool single_quoted(std::string_view s, char escape = '\\') {
+constexpr bool single_quoted(text_view s, char escape = '\\') {
     return chars::any(s, chars::dollar) && !chars::any(s, chars::squote) && !s.ends_with(escape);
 }
 
@@ -44,7 +44,7 @@ constexpr bool single_quoted(std::string_view s, char escape = '\\') {
 // (dockerfile-ast joins an escaped quote with what follows), not when it ends
 // in a blank or a backslash (BuildKit would take that as a continuation), and
 // not when it starts with a blank (dockerfile-ast drops it).
-constexpr bool escaped_alone(std::string_view s, char escape = '\\') {
+constexpr bool escaped_alone(text_view s, char escape = '\\') {
     return chars::any(s, chars::dollar) && !(chars::of(s.front()) & chars::blank) &&
            !(chars::of(s.back()) & chars::blank) && s.back() != escape;
 }
@@ -57,8 +57,8 @@ constexpr chars::bits_t dquoted_for(char escape) { return escape == '`' ? chars:
 // quotes only \, " and $ are special, and a backslash makes each literal;
 // inside single quotes nothing is. last: nothing follows on the line.
 template <class Sink>
-constexpr void dockerfile_quoted(Sink& out, std::string_view s, bool last = true) {
-    const std::string_view escape(&out.escape, 1);
+constexpr void dockerfile_quoted(Sink& out, text_view s, bool last = true) {
+    const text_view escape(&out.escape, 1);
     if (single_quoted(s, out.escape)) {
         out.put('\'');
         out.put(s);
@@ -73,14 +73,14 @@ constexpr void dockerfile_quoted(Sink& out, std::string_view s, bool last = true
 // A literal for /bin/sh: single quotes keep everything; a ' closes them, is
 // escaped, and reopens them.
 template <class Sink>
-constexpr void shell_quoted(Sink& out, std::string_view s) {
+constexpr void shell_quoted(Sink& out, text_view s) {
     out.put('\'');
     runs(out, s, chars::squote, [&](char) { out.put("'\\''"); });
     out.put('\'');
 }
 
 template <class Sink>
-constexpr void shell_word(Sink& out, std::string_view s) {
+constexpr void shell_word(Sink& out, text_view s) {
     if (is_plain(s)) return out.put(s);
     shell_quoted(out, s);
 }
@@ -107,10 +107,9 @@ constexpr void json_escape(Sink& out, char c) {
 // s as a JSON string body, with the lexer's escape (\, as JSON) before each
 // character that has a bit of mask.
 template <class Sink>
-constexpr void json_escaped(Sink& out, std::string_view s, chars::bits_t mask) {
+constexpr void json_escaped(Sink& out, text_view s, chars::bits_t mask) {
     runs(out, s, mask | chars::json, [&](char c) {
-        using namespace std::string_view_literals;  // sized literals: no length loop
-        if (chars::of(c) & mask) out.put(out.escape == '`' ? "`"sv : "\\\\"sv);  // the escape, as JSON
+        if (chars::of(c) & mask) out.put(out.escape == '`' ? "`" : "\\\\");  // the escape, as JSON
         if (chars::of(c) & chars::json)
             json_escape(out, c);
         else
@@ -120,12 +119,12 @@ constexpr void json_escaped(Sink& out, std::string_view s, chars::bits_t mask) {
 
 // The body of a JSON string, without its quotes.
 template <class Sink>
-constexpr void json_body(Sink& out, std::string_view s) {
+constexpr void json_body(Sink& out, text_view s) {
     json_escaped(out, s, 0);
 }
 
 template <class Sink>
-constexpr void json_string(Sink& out, std::string_view s) {
+constexpr void json_string(Sink& out, text_view s) {
     out.put('"');
     json_body(out, s);
     out.put('"');
@@ -134,7 +133,7 @@ constexpr void json_string(Sink& out, std::string_view s) {
 // A JSON string whose decoded value BuildKit then lexes once more (COPY's
 // and VOLUME's JSON forms): the lexer's own quoting where needed, as above.
 template <class Sink>
-constexpr void json_dockerfile_word(Sink& out, std::string_view s) {
+constexpr void json_dockerfile_word(Sink& out, text_view s) {
     if (!chars::any(s, lexed_for(out.escape))) return json_string(out, s);
     if (single_quoted(s, out.escape)) return out.put("\"'"), json_body(out, s), out.put("'\"");
     if (escaped_alone(s, out.escape))

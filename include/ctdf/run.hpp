@@ -16,7 +16,7 @@ namespace detail {
 // BuildKit splits a RUN line into words and reads any that starts with <<
 // (after optional digits, and not <<<) as a heredoc, taking the following
 // lines as its body. Quoted, or part of <<<, it is left alone.
-constexpr bool heredoc_marker(std::string_view s) {
+constexpr bool heredoc_marker(text_view s) {
     if (!__builtin_memchr(s.data(), '<', s.size())) return false;  // the common case, in one step
     char quote = 0;
     for (std::size_t i = 0; i != s.size(); ++i) {
@@ -44,8 +44,8 @@ constexpr cell command_cell(const text& raw) {
     if (heredoc_marker(raw.view())) problem::RUN_text_has_a_heredoc_marker_outside_quotes(raw.view());
     // Commands after the first begin lines of their own, where BuildKit
     // drops a line starting with # as a comment.
-    const std::string_view s = raw.view();
-    const char* p = s.data();  // indexing a string_view is a call per character while compiling
+    const text_view s = raw.view();
+    const char* p = s.data();  // not s[i]: each call is a step while compiling
     const std::size_t n = s.size();
     std::size_t first = 0;
     while (first < n && (p[first] == ' ' || p[first] == '\t')) ++first;

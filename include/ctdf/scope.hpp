@@ -4,7 +4,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
-#include <string_view>
+#include <ctdf/text_view.hpp>
 #include <type_traits>
 
 #include <ctdf/chars.hpp>
@@ -19,50 +19,50 @@
 namespace ctdf {
 
 namespace problem {
-[[noreturn]] inline void mount_id_is_not_letters_digits_dots_dashes_underscores(std::string_view id) {
+[[noreturn]] inline void mount_id_is_not_letters_digits_dots_dashes_underscores(text_view id) {
     detail::raise("mount id must be letters, digits, '.', '_' and '-'", id);
 }
-[[noreturn]] inline void cache_sharing_is_not_shared_private_or_locked(std::string_view value) {
+[[noreturn]] inline void cache_sharing_is_not_shared_private_or_locked(text_view value) {
     detail::raise("cache sharing must be shared, private or locked", value);
 }
-[[noreturn]] inline void mount_mode_is_not_octal_digits(std::string_view mode) {
+[[noreturn]] inline void mount_mode_is_not_octal_digits(text_view mode) {
     detail::raise("mount mode must be 1 to 4 octal digits (0755)", mode);
 }
-[[noreturn]] inline void mount_uid_or_gid_is_not_a_number_below_2_to_the_32(std::string_view id) {
+[[noreturn]] inline void mount_uid_or_gid_is_not_a_number_below_2_to_the_32(text_view id) {
     detail::raise("mount uid and gid must be numbers from 0 to 4294967295", id);
 }
-[[noreturn]] inline void tmpfs_size_must_be_above_zero_and_below_2_to_the_32_GiB(std::string_view) {
+[[noreturn]] inline void tmpfs_size_must_be_above_zero_and_below_2_to_the_32_GiB(text_view) {
     detail::raise("tmpfs size must be above zero and below 2^32 GiB", "size");
 }
-[[noreturn]] inline void RUN_network_is_not_default_none_or_host(std::string_view value) {
+[[noreturn]] inline void RUN_network_is_not_default_none_or_host(text_view value) {
     detail::raise("RUN --network must be default, none or host", value);
 }
-[[noreturn]] inline void RUN_security_is_not_sandbox_or_insecure(std::string_view value) {
+[[noreturn]] inline void RUN_security_is_not_sandbox_or_insecure(text_view value) {
     detail::raise("RUN --security must be sandbox or insecure", value);
 }
-[[noreturn]] inline void a_RUN_flag_is_given_twice(std::string_view name) {
+[[noreturn]] inline void a_RUN_flag_is_given_twice(text_view name) {
     detail::raise("a RUN flag is given twice (BuildKit refuses a duplicate flag)", name);
 }
 [[noreturn]] inline void RUN_network_needs_docker_dockerfile_1_3_which_the_target_does_not_read(
-    std::string_view target) {
+    text_view target) {
     detail::raise("RUN --network needs docker/dockerfile:1.3 or newer, which the target does not read", target);
 }
 [[noreturn]] inline void tmpfs_size_needs_docker_dockerfile_1_4_which_the_target_does_not_read(
-    std::string_view target) {
+    text_view target) {
     detail::raise("a tmpfs mount's size needs docker/dockerfile:1.4 or newer, which the target does not read", target);
 }
 [[noreturn]] inline void secret_as_env_needs_docker_dockerfile_1_10_which_the_target_does_not_read(
-    std::string_view target) {
+    text_view target) {
     detail::raise("a secret mount's env= needs docker/dockerfile:1.10 or newer, which the target does not read",
                   target);
 }
 [[noreturn]] inline void RUN_security_needs_docker_dockerfile_1_20_which_the_target_does_not_read(
-    std::string_view target) {
+    text_view target) {
     detail::raise("RUN --security needs docker/dockerfile:1.20 or newer (before it, only docker/dockerfile:1-labs "
                   "reads it), which the target does not read",
                   target);
 }
-[[noreturn]] inline void cache_sharing_private_is_not_read_by_the_target(std::string_view target) {
+[[noreturn]] inline void cache_sharing_private_is_not_read_by_the_target(text_view target) {
     detail::raise("cache sharing=private is not read by the target (use locked or shared)", target);
 }
 }  // namespace problem
@@ -80,12 +80,12 @@ constexpr void check_mount_value(const text& t) {
 // stage checks that one is set.)
 constexpr bool same_target(const cell& x, const cell& y) {
     if (x.code != op::mount || y.code != op::mount || x.has(bit::no_file) || y.has(bit::no_file)) return false;
-    return at_secret_path(x) == at_secret_path(y) && chars::same(mount_target(x), mount_target(y));
+    return at_secret_path(x) == at_secret_path(y) && mount_target(x) == mount_target(y);
 }
 
 // A cell of a scope against a cell of a RUN it encloses.
 constexpr void check_clash(const cell& mine, const cell& theirs) {
-    if (mine.code == op::run_flag && theirs.code == op::run_flag && chars::same(mine.a, theirs.a))
+    if (mine.code == op::run_flag && theirs.code == op::run_flag && mine.a == theirs.a)
         problem::a_RUN_flag_is_given_twice(mine.a);
     if (same_target(mine, theirs)) problem::two_mounts_of_a_RUN_share_a_target(mount_target(mine));
     // BuildKit runs a script whose first line is #! as a file: no export
@@ -155,13 +155,13 @@ constexpr mount_id_t id(text value) {
 }
 
 struct sharing_t {
-    std::string_view value;
+    text_view value;
 };
 // sharing("shared"), sharing("private"), sharing("locked"): how builds use a
 // cache at once; locked is a shorthand for the last (apt needs it).
 constexpr sharing_t sharing(text value) {
-    const std::string_view v = value.view();
-    if (!chars::same(v, "shared") && !chars::same(v, "private") && !chars::same(v, "locked")) problem::cache_sharing_is_not_shared_private_or_locked(v);
+    const text_view v = value.view();
+    if (v != "shared" && v != "private" && v != "locked") problem::cache_sharing_is_not_shared_private_or_locked(v);
     return {v};
 }
 inline constexpr sharing_t locked{"locked"};
@@ -197,8 +197,8 @@ constexpr mount_mode_t mode(text value) {
 
 namespace detail {
 constexpr void check_numeric_id(const text& t) {
-    const std::string_view v = t.view();
-    if (!names::numeric_id(v) || v.size() > 10 || (v.size() == 10 && v > "4294967295"))
+    const text_view v = t.view();
+    if (!names::numeric_id(v) || v.size() > 10 || (v.size() == 10 && __builtin_memcmp(v.data(), "4294967295", 10) > 0))
         problem::mount_uid_or_gid_is_not_a_number_below_2_to_the_32(v);
 }
 }  // namespace detail
@@ -249,14 +249,14 @@ constexpr as_env_t as_env(text name) {
 
 struct tmpfs_size_t {
     std::uint32_t count;
-    std::string_view unit;  // k, m or g: BuildKit reads them as binary multiples
+    text_view unit;  // k, m or g: BuildKit reads them as binary multiples
 };
 // tmpfs(target, size(64 << 20)): the limit in bytes, written in the largest
 // unit that divides it (size=64m). docker/dockerfile 1.4.
 constexpr tmpfs_size_t size(std::uint64_t bytes) {
     std::uint64_t count = bytes;
-    std::string_view unit{};
-    constexpr std::string_view units[] = {"g", "m", "k"};
+    text_view unit{};
+    constexpr text_view units[] = {"g", "m", "k"};
     for (int shift = 30, u = 0; u != 3; shift -= 10, ++u)
         if (unit.empty() && bytes != 0 && bytes % (std::uint64_t{1} << shift) == 0)
             count = bytes >> shift, unit = units[u];
@@ -330,11 +330,8 @@ struct mount_opts {
     cell* head;
     cell* part;
 
-    // The name as an array: a string_view made from a const char* finds its
-    // length with a loop while compiling.
-    template <std::size_t N>
-    constexpr void flag(const char (&name)[N], std::string_view value, std::uint32_t bits = 0, std::uint32_t n = 0) {
-        *part++ = cell{op::flag, bits | bit::bare_b, {}, n, std::string_view(name, N - 1), value, {}};
+    constexpr void flag(text_view name, text_view value, std::uint32_t bits = 0, std::uint32_t n = 0) {
+        *part++ = cell{op::flag, bits | bit::bare_b, {}, n, name, value, {}};
     }
     constexpr void set(const mount_id_t& o) { flag("id", o.value.view()); }
     constexpr void set(sharing_t o) { flag("sharing", o.value); }
@@ -490,12 +487,12 @@ constexpr auto ssh(text id, text target, const O&... opts) {
 // scopes: network("none")(run(...)). host and insecure need the builder's
 // entitlements (network.host, security.insecure).
 constexpr scope_head<1> network(text value) {
-    const std::string_view v = value.view();
+    const text_view v = value.view();
     if (v != "default" && v != "none" && v != "host") problem::RUN_network_is_not_default_none_or_host(v);
     return {{cell{op::run_flag, bit::bare_b, {}, 0, "network", v, {}}}};
 }
 constexpr scope_head<1> security(text value) {
-    const std::string_view v = value.view();
+    const text_view v = value.view();
     if (v != "sandbox" && v != "insecure") problem::RUN_security_is_not_sandbox_or_insecure(v);
     return {{cell{op::run_flag, bit::bare_b, {}, 0, "security", v, {}}}};
 }
@@ -504,20 +501,20 @@ namespace detail {
 // A RUN flag, or a mount and its options, that the target frontend cannot read.
 constexpr void check_run_target(const cell* c, const frontend& target) {
     if (c->code == op::run_flag) {
-        if (chars::same(c->a, "network") && target.minor < since::network)
+        if (c->a == "network" && target.minor < since::network)
             problem::RUN_network_needs_docker_dockerfile_1_3_which_the_target_does_not_read(target.name);
-        if (chars::same(c->a, "security") && target.minor < since::security)
+        if (c->a == "security" && target.minor < since::security)
             problem::RUN_security_needs_docker_dockerfile_1_20_which_the_target_does_not_read(target.name);
         return;
     }
     if (!target.mounts) problem::RUN_mount_needs_docker_dockerfile_1_2_which_the_target_does_not_read(target.name);
     for (std::uint32_t i = 1; i <= c->n; ++i) {
         const cell& o = c[i];
-        if (chars::same(o.a, "size") && target.minor < since::tmpfs_size)
+        if (o.a == "size" && target.minor < since::tmpfs_size)
             problem::tmpfs_size_needs_docker_dockerfile_1_4_which_the_target_does_not_read(target.name);
-        if (chars::same(o.a, "env") && target.minor < since::secret_env)
+        if (o.a == "env" && target.minor < since::secret_env)
             problem::secret_as_env_needs_docker_dockerfile_1_10_which_the_target_does_not_read(target.name);
-        if (chars::same(o.a, "sharing") && chars::same(o.b, "private") && !target.private_sharing)
+        if (o.a == "sharing" && o.b == "private" && !target.private_sharing)
             problem::cache_sharing_private_is_not_read_by_the_target(target.name);
     }
 }

@@ -2,22 +2,22 @@
 #define CTDF_SINK_HPP
 
 #include <cstddef>
-#include <string_view>
+#include <ctdf/text_view.hpp>
 #include <type_traits>
 
 namespace ctdf {
 
 // Rendering writes through a sink. Counting first gives the exact size as a
-// constant; the same walk then fills an array of that size. A string sink is
-// the run-time twin, so both paths produce the same bytes by construction.
-// Every sink also takes a literal as an array: a string_view made from a
-// const char* finds its length with a loop while the compiler evaluates it.
-// escape is the file's escape character: \ unless # escape= says `.
+// constant; the same walk then fills an array of that size. The string sink
+// of ctdf/to_string.hpp is the run-time twin, so both paths produce the same
+// bytes by construction. Every sink also takes a literal as an array, whose
+// size is known without a call. escape is the file's escape character, a
+// backslash unless # escape= says `.
 struct count_sink {
     std::size_t size = 0;
     char escape = '\\';
     constexpr void put(char) { ++size; }
-    constexpr void put(std::string_view s) { size += s.size(); }
+    constexpr void put(text_view s) { size += s.size(); }
     template <std::size_t N>
     constexpr void put(const char (&)[N]) {
         size += N - 1;
@@ -28,10 +28,15 @@ template <std::size_t N>
 struct fixed_text {
     char chars[N + 1]{};  // NUL-terminated for c_str()
 
-    constexpr std::string_view view() const { return {chars, N}; }
+    constexpr text_view view() const { return {chars, N}; }
     constexpr const char* c_str() const { return chars; }
     static constexpr std::size_t size() { return N; }
-    constexpr operator std::string_view() const { return view(); }
+    // To text_view, std::string_view, std::string and the like.
+    template <class S>
+        requires requires(const char* p, std::size_t n) { S(p, n); }
+    constexpr operator S() const {
+        return S(chars, N);
+    }
 };
 
 // Writes into a buffer sized by a count_sink. One type for every size, so
@@ -43,7 +48,7 @@ struct buffer_sink {
 
     constexpr void put(char c) { out[at++] = c; }
     // The copy is written out in both: a call more costs steps while compiling.
-    constexpr void put(std::string_view s) {
+    constexpr void put(text_view s) {
         const std::size_t n = s.size();
 #if defined(__clang__)
         // clang evaluates memcpy in constant expressions with far fewer steps

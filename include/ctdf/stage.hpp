@@ -5,7 +5,7 @@
 #include <concepts>
 #include <initializer_list>
 #include <cstddef>
-#include <string_view>
+#include <ctdf/text_view.hpp>
 #include <type_traits>
 
 #include <ctdf/chars.hpp>
@@ -78,12 +78,12 @@ constexpr bool workdir_set() {
 // The variables a base image's ENV sets, which ctdf cannot read:
 // stage<"app">("eclipse-temurin:21", image_env("JAVA_HOME")).
 struct image_env_t {
-    std::array<std::string_view, 4> names{};
+    std::array<text_view, 4> names{};
     std::size_t count = 0;
 };
 
 namespace problem {
-[[noreturn]] inline void variable_is_not_defined_before_this_use(std::string_view name) {
+[[noreturn]] inline void variable_is_not_defined_before_this_use(text_view name) {
     detail::raise("the variable is not defined before this use (UndefinedVar): declare it with arg(...) or env(...) "
                   "earlier in the stage, or name it in image_env(...) if the base image sets it",
                   name);
@@ -93,21 +93,21 @@ namespace problem {
 namespace detail {
 // Whether ENV (or ARG forwarded into ENV, or add_to_path) in cells[0, end)
 // sets name; with args, whether an ARG declares it too.
-constexpr bool declared(const cell* cells, std::size_t end, std::string_view name, bool args) {
+constexpr bool declared(const cell* cells, std::size_t end, text_view name, bool args) {
     for (std::size_t i = 0; i < end; i += 1 + cells[i].n) {
         const cell& c = cells[i];
-        if (c.code == op::arg && chars::same(c.a, name) && (args || c.has(bit::also_env))) return true;
-        if (c.code == op::path && chars::same(name, "PATH")) return true;
+        if (c.code == op::arg && c.a == name && (args || c.has(bit::also_env))) return true;
+        if (c.code == op::path && name == "PATH") return true;
         if (c.code != op::env) continue;
         for (std::size_t j = i + 1; j <= i + c.n; ++j)
-            if (chars::same(cells[j].a, name) && cells[j].has(bit::has_b)) return true;
+            if (cells[j].a == name && cells[j].has(bit::has_b)) return true;
     }
     return false;
 }
 
 // Whether a stage this one derives from sets name in its ENV or its image's.
 template <class Parent>
-constexpr bool inherited(std::string_view name) {
+constexpr bool inherited(text_view name) {
     if constexpr (Parent::size == 0) {
         return false;
     } else if constexpr (!is_stage<stage_of<first<Parent>::type::stage>>) {
@@ -116,7 +116,7 @@ constexpr bool inherited(std::string_view name) {
         using P = stage_of<first<Parent>::type::stage>;
         const auto& parent = first<Parent>::type::stage;
         for (std::size_t i = 0; i != parent.image_env.count; ++i)
-            if (chars::same(parent.image_env.names[i], name)) return true;
+            if (parent.image_env.names[i] == name) return true;
         return declared(parent.cells.data(), P::size, name, false) || inherited<typename P::parent>(name);
     }
 }
@@ -133,11 +133,11 @@ constexpr void check_variables(const cell* cells, std::size_t i, const image_env
     for (std::size_t j = i; j <= i + cells[i].n; ++j) {
         const cell& c = cells[j];
         if (!(c.flags & (bit::raw_a | bit::raw_b))) continue;
-        std::string_view undefined;  // reported from here, to keep the error short
-        auto known = [&](std::string_view name, bool plain, std::size_t, std::size_t) {
-            if (!plain || chars::same(name, "PATH") || predefined_arg(name) || declared(cells, i, name, true)) return true;
+        text_view undefined;  // reported from here, to keep the error short
+        auto known = [&](text_view name, bool plain, std::size_t, std::size_t) {
+            if (!plain || name == "PATH" || predefined_arg(name) || declared(cells, i, name, true)) return true;
             for (std::size_t k = 0; k != image_env.count; ++k)
-                if (chars::same(image_env.names[k], name)) return true;
+                if (image_env.names[k] == name) return true;
             if (inherited<Parent>(name)) return true;
             undefined = name;
             return false;
@@ -203,15 +203,15 @@ template <fixed_string Name, class Parent, std::size_t N, class Links>
 inline constexpr bool is_stage<stage_t<Name, Parent, N, Links>> = true;
 
 namespace problem {
-[[noreturn]] inline void FROM_platform_is_a_constant_use_BUILDPLATFORM_or_an_ARG(std::string_view value) {
+[[noreturn]] inline void FROM_platform_is_a_constant_use_BUILDPLATFORM_or_an_ARG(text_view value) {
     detail::raise("FROM --platform must not be a constant (FromPlatformFlagConstDisallowed); use $BUILDPLATFORM or "
                   "an ARG",
                   value);
 }
-[[noreturn]] inline void FROM_platform_TARGETPLATFORM_is_the_default_leave_it_out(std::string_view value) {
+[[noreturn]] inline void FROM_platform_TARGETPLATFORM_is_the_default_leave_it_out(text_view value) {
     detail::raise("FROM --platform=$TARGETPLATFORM is the default (RedundantTargetPlatform); leave it out", value);
 }
-[[noreturn]] inline void FROM_platform_holds_only_letters_digits_and_dollar_braces_slash_dot_dash(std::string_view v) {
+[[noreturn]] inline void FROM_platform_holds_only_letters_digits_and_dollar_braces_slash_dot_dash(text_view v) {
     detail::raise("FROM --platform holds only letters, digits, '$', '{', '}', '/', '.', '_', ':' and '-'", v);
 }
 }  // namespace problem
@@ -224,7 +224,7 @@ struct platform_t {
 };
 constexpr platform_t platform(text value) {
     detail::require(value, "FROM --platform");
-    const std::string_view s = value.view();
+    const text_view s = value.view();
     for (char c : s)
         if (!(chars::of(c) & (chars::mount | chars::dollar)) && c != '{' && c != '}')
             problem::FROM_platform_holds_only_letters_digits_and_dollar_braces_slash_dot_dash(s);

@@ -2,7 +2,7 @@
 #define CTDF_TEXT_HPP
 
 #include <cstddef>
-#include <string_view>
+#include <ctdf/text_view.hpp>
 
 #include <ctdf/chars.hpp>
 #include <ctdf/error.hpp>
@@ -37,7 +37,7 @@ public:
             problem::text_contains_a_line_break_or_nul(sv_);
     }
 
-    constexpr std::string_view view() const { return sv_; }
+    constexpr text_view view() const { return sv_; }
     constexpr bool raw() const { return raw_; }
     constexpr bool empty() const { return sv_.empty(); }
     constexpr bool not_secret() const { return not_secret_; }
@@ -54,7 +54,7 @@ public:
     }
 
     // The checked way in for text that is not a literal.
-    static constexpr text make(std::string_view s, bool raw) { return text(s, raw); }
+    static constexpr text make(text_view s, bool raw) { return text(s, raw); }
 
 private:
     friend constexpr text detail::static_text(const char* s, std::size_t n);
@@ -66,19 +66,19 @@ private:
             problem::text_contains_a_line_break_or_nul(sv_);
     }
 
-    constexpr text(std::string_view s, bool raw) : sv_(s), raw_(raw) {
+    constexpr text(text_view s, bool raw) : sv_(s), raw_(raw) {
         for (char c : s)
             if (c == '\n' || c == '\r' || c == '\0') problem::text_contains_a_line_break_or_nul(s);
     }
 
-    std::string_view sv_{};
+    text_view sv_{};
     bool raw_ = false;
     bool not_secret_ = false;
     bool present_ = true;
 };
 
 // Text known only at run time: checked now, throws ctdf::error if it is bad.
-constexpr text dynamic(std::string_view s) { return text::make(s, false); }
+constexpr text dynamic(text_view s) { return text::make(s, false); }
 
 // A value written as Dockerfile syntax, so `$VAR` and `${VAR}` expand when the
 // image builds. Everything else ctdf writes is literal.
@@ -90,8 +90,8 @@ constexpr text expand(text t) {
 }
 template <std::size_t N>
 consteval text expand(const char (&s)[N]) {
-    if (chars::ends_in_continuation(std::string_view(s, N - 1)))
-        problem::text_ends_with_a_backslash_which_BuildKit_reads_as_joining_the_next_line(std::string_view(s, N - 1));
+    if (chars::ends_in_continuation(text_view(s, N - 1)))
+        problem::text_ends_with_a_backslash_which_BuildKit_reads_as_joining_the_next_line(text_view(s, N - 1));
     return text(s).as_raw();
 }
 

@@ -19,10 +19,10 @@
 namespace ctdf {
 
 namespace problem {
-[[noreturn]] inline void flag_name_is_not_letters_digits_dashes_underscores(std::string_view name) {
+[[noreturn]] inline void flag_name_is_not_letters_digits_dashes_underscores(text_view name) {
     detail::raise("flag name must be a letter followed by letters, digits, '_' or '-'", name);
 }
-[[noreturn]] inline void apt_repository_name_is_not_letters_digits_dots_dashes_underscores(std::string_view name) {
+[[noreturn]] inline void apt_repository_name_is_not_letters_digits_dots_dashes_underscores(text_view name) {
     detail::raise("apt repository name must be letters, digits, '.', '_' and '-'", name);
 }
 [[noreturn]] inline void fast_takes_an_apt_install() { detail::raise("fast(...) takes an apt_install(...)", ""); }
@@ -36,7 +36,7 @@ struct flag_t {
 
 namespace detail {
 constexpr cell flag_cell(const text& name, std::uint32_t flags) {
-    const std::string_view s = name.view();
+    const text_view s = name.view();
     bool ok = !s.empty() && (chars::of(s[0]) & chars::letter) && s[0] != '_';
     for (char c : s) ok = ok && ((chars::of(c) & chars::name) || c == '-');
     if (!ok) problem::flag_name_is_not_letters_digits_dashes_underscores(s);

@@ -3,7 +3,7 @@
 
 #include <cstdio>
 #include <cstring>
-#include <string_view>
+#include <ctdf/text_view.hpp>
 
 #include <ctdf/render.hpp>
 
@@ -20,7 +20,7 @@ inline int usage(std::FILE* to, const char* self) {
 }
 
 // Whether path already holds exactly text.
-inline bool holds(const char* path, std::string_view text) {
+inline bool holds(const char* path, text_view text) {
     std::FILE* f = std::fopen(path, "rb");
     if (!f) return false;
     char buffer[4096];
@@ -36,7 +36,7 @@ inline bool holds(const char* path, std::string_view text) {
 // target, so a failed run never leaves a half-written Dockerfile. A file that
 // already holds the text is left alone: its time stamp does not retrigger
 // whatever builds from it.
-inline int write_file(std::string_view text, const char* path) {
+inline int write_file(text_view text, const char* path) {
     if (holds(path, text)) return 0;
     char tmp[4096];
     if (std::snprintf(tmp, sizeof tmp, "%s.tmp", path) >= static_cast<int>(sizeof tmp)) {
@@ -57,11 +57,11 @@ inline int write_file(std::string_view text, const char* path) {
     return 0;
 }
 
-inline int write(std::string_view text, int argc, char** argv) {
+inline int write(text_view text, int argc, char** argv) {
     const char* self = argc > 0 ? argv[0] : "generator";
     const char* path = "-";
     for (int i = 1; i < argc; ++i) {
-        const std::string_view a = argv[i];
+        const text_view a = argv[i];
         if (a == "--help" || a == "-h") return usage(stdout, self);
         if (a == "--out") {
             if (i + 1 == argc) {

@@ -3,7 +3,7 @@
 
 #include <cstddef>
 #include <utility>
-#include <string_view>
+#include <ctdf/text_view.hpp>
 
 #include <ctdf/cell.hpp>
 #include <ctdf/names.hpp>

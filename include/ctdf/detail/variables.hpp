@@ -2,7 +2,7 @@
 #define CTDF_DETAIL_VARIABLES_HPP
 
 #include <cstddef>
-#include <string_view>
+#include <ctdf/text_view.hpp>
 
 #include <ctdf/chars.hpp>
 
@@ -13,7 +13,7 @@ namespace ctdf::detail {
 // ${NAME:-word} and the like, which say what happens when NAME is unset. A
 // \$ is a literal dollar. Stops, returning false, when f returns false.
 template <class F>
-constexpr bool each_variable(std::string_view s, F f) {
+constexpr bool each_variable(text_view s, F f) {
     for (std::size_t i = 0; i < s.size(); ++i) {
         if (s[i] == '\\') {
             ++i;
@@ -30,7 +30,7 @@ constexpr bool each_variable(std::string_view s, F f) {
         std::size_t after = end;
         if (brace) {
             const std::size_t close = s.find('}', end);
-            after = close == std::string_view::npos ? s.size() : close + 1;
+            after = close == text_view::npos ? s.size() : close + 1;
         }
         if (!f(s.substr(from, end - from), plain, i, after)) return false;
         i = after - 1;
@@ -39,22 +39,22 @@ constexpr bool each_variable(std::string_view s, F f) {
 }
 
 template <std::size_t N>
-constexpr bool one_of(std::string_view name, const std::string_view (&names)[N]) {
-    for (std::string_view n : names)
-        if (chars::same(n, name)) return true;
+constexpr bool one_of(text_view name, const text_view (&names)[N]) {
+    for (text_view n : names)
+        if (n == name) return true;
     return false;
 }
 
 // ARGs BuildKit defines without a declaration: the proxy settings.
-inline constexpr std::string_view proxy_args[] = {"HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "https_proxy", "FTP_PROXY",
+inline constexpr text_view proxy_args[] = {"HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "https_proxy", "FTP_PROXY",
                                                  "ftp_proxy",  "NO_PROXY",   "no_proxy",    "ALL_PROXY",   "all_proxy"};
-constexpr bool predefined_arg(std::string_view name) { return one_of(name, proxy_args); }
+constexpr bool predefined_arg(text_view name) { return one_of(name, proxy_args); }
 
 // The platform ARGs BuildKit defines for FROM lines (a stage declares them
 // with ARG to use them).
-inline constexpr std::string_view platform_args[] = {"BUILDPLATFORM",  "BUILDOS",  "BUILDARCH",  "BUILDVARIANT",
+inline constexpr text_view platform_args[] = {"BUILDPLATFORM",  "BUILDOS",  "BUILDARCH",  "BUILDVARIANT",
                                                     "TARGETPLATFORM", "TARGETOS", "TARGETARCH", "TARGETVARIANT"};
-constexpr bool automatic_platform_arg(std::string_view name) { return one_of(name, platform_args); }
+constexpr bool automatic_platform_arg(text_view name) { return one_of(name, platform_args); }
 
 }  // namespace ctdf::detail
 
