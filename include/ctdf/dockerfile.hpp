@@ -1,7 +1,7 @@
 #ifndef CTDF_DOCKERFILE_HPP
 #define CTDF_DOCKERFILE_HPP
 
-#include <array>
+#include <ctdf/detail/array.hpp>
 #include <concepts>
 #include <cstddef>
 #include <ctdf/text_view.hpp>
@@ -56,7 +56,7 @@ constexpr auto order_of(Links links) {
 }
 
 template <std::size_t K>
-constexpr bool names_unique(const std::array<text_view, K>& names) {
+constexpr bool names_unique(const detail::array<text_view, K>& names) {
     for (std::size_t i = 0; i < K; ++i)
         for (std::size_t j = i + 1; j < K; ++j)
             if (names[i] == names[j]) return false;
@@ -68,7 +68,7 @@ constexpr bool names_unique(const std::array<text_view, K>& names) {
 template <class Order>
 constexpr bool unique_names(Order order, text_view alone = {}) {
     return hana::unpack(order, [alone](auto... r) {
-        return names_unique(std::array<text_view, sizeof...(r) + 1>{
+        return names_unique(detail::array<text_view, sizeof...(r) + 1>{
             stage_of<decltype(r)::type::stage>::name.view()..., alone});
     });
 }
@@ -109,7 +109,7 @@ namespace problem {
 // stage<"app">(expand("debian:${DEBIAN}")).
 template <std::size_t N>
 struct global_args_t {
-    std::array<cell, N> cells;
+    detail::array<cell, N> cells;
 };
 template <class... A>
     requires(std::same_as<A, node<what::arg, 1>> && ...)
@@ -175,11 +175,11 @@ struct dockerfile_t {
     static constexpr Order order{};
     text syntax{};  // empty: no syntax line
     frontend target = dockerfile_1;
-    std::array<cell, 32> globals{};
+    detail::array<cell, 32> globals{};
     std::size_t global_count = 0;
     char escape = '\\';           // # escape=` when a backtick
     bool checks_error = false;  // # check=error=true
-    std::array<text_view, 24> skipped{};
+    detail::array<text_view, 24> skipped{};
     std::size_t skipped_count = 0;
 
     constexpr void set(checks_are_errors_t) { checks_error = true; }

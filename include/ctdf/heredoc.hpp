@@ -1,7 +1,7 @@
 #ifndef CTDF_HEREDOC_HPP
 #define CTDF_HEREDOC_HPP
 
-#include <array>
+#include <ctdf/detail/array.hpp>
 #include <cstddef>
 #include <initializer_list>
 #include <ctdf/text_view.hpp>
@@ -50,7 +50,7 @@ inline constexpr text_view heredoc_delimiters[] = {"EOF",  "EOF1", "EOF2", "EOF3
 
 // The first delimiter that no line of the body equals: one look at each line.
 template <std::size_t L>
-constexpr text_view delimiter_for(const std::array<text, L>& lines) {
+constexpr text_view delimiter_for(const detail::array<text, L>& lines) {
     bool taken[10]{};
     for (const text& t : lines) {
         const text_view l = t.view();
@@ -83,7 +83,7 @@ constexpr cell interpreter_cell(const text& t) {
 // script(interpreter("bash", "-ex"), ...) writes RUN <<'EOF' bash -ex.
 template <std::size_t K>
 struct interpreter_t {
-    std::array<cell, K> words;
+    detail::array<cell, K> words;
 };
 
 namespace detail {
@@ -95,15 +95,15 @@ struct interpreter_impl : texts_only<interpreter_impl> {
 };
 
 template <std::size_t K, std::size_t L>
-constexpr node<what::command, 1 + K + L> make_script(const std::array<cell, K>& words,
-                                                     const std::array<text, L>& lines) {
+constexpr node<what::command, 1 + K + L> make_script(const detail::array<cell, K>& words,
+                                                     const detail::array<text, L>& lines) {
     static_assert(L > 0, "ctdf: a script needs at least one line");
     node<what::command, 1 + K + L> n{};
     // BuildKit runs a body whose first line is #! as a file, and only when
     // RUN holds nothing but the heredoc.
     const bool shebang = K == 0 && lines[0].view().starts_with("#!");
     n.cells[0] = cell{op::script, shebang ? bit::shebang : 0, {}, K + L, delimiter_for(lines), {}, {}};
-    for (std::size_t i = 0; i != K; ++i) n.cells[1 + i] = words[i];
+    copy_cells(n.cells.data() + 1, words.data(), K);
     for (std::size_t i = 0; i != L; ++i) n.cells[1 + K + i] = line_cell(lines[i]);
     return n;
 }
@@ -111,23 +111,23 @@ constexpr node<what::command, 1 + K + L> make_script(const std::array<cell, K>& 
 struct script_impl {
     template <class... T>
     static constexpr auto make(const T&... lines) {
-        return make_script(std::array<cell, 0>{}, std::array<text, sizeof...(T)>{lines...});
+        return make_script(detail::array<cell, 0>{}, detail::array<text, sizeof...(T)>{lines...});
     }
     template <std::size_t K, class... T>
     static constexpr auto any(const interpreter_t<K>& i, const T&... lines) {
         static_assert((textual<T> && ...), "ctdf: script(interpreter(...), lines...): every line is text");
-        return make_script(i.words, std::array<text, sizeof...(T)>{to_text(lines)...});
+        return make_script(i.words, detail::array<text, sizeof...(T)>{to_text(lines)...});
     }
     template <class... T>
     static constexpr auto any(const T&... lines) {
         static_assert((textual<T> && ...), "ctdf: script takes an optional interpreter(...), then lines of text");
-        return make_script(std::array<cell, 0>{}, std::array<text, sizeof...(T)>{to_text(lines)...});
+        return make_script(detail::array<cell, 0>{}, detail::array<text, sizeof...(T)>{to_text(lines)...});
     }
 };
 
 template <std::size_t N>
 struct inline_file_t {
-    std::array<text, N> lines;
+    detail::array<text, N> lines;
 };
 
 struct inline_file_impl : texts_only<inline_file_impl> {

@@ -1,7 +1,7 @@
 #ifndef CTDF_INSTRUCTIONS_HPP
 #define CTDF_INSTRUCTIONS_HPP
 
-#include <array>
+#include <ctdf/detail/array.hpp>
 #include <cstddef>
 
 #include <ctdf/chars.hpp>
@@ -47,7 +47,7 @@ constexpr node<what::env, N + 1> env(const kv (&entries)[N]) {
     return detail::kv_cells<node<what::env, N + 1>>(cell{op::env, 0, {}, N, {}, {}, {}}, op::kv, entries,
                                                     std::make_index_sequence<N>{});
 }
-constexpr node<what::env, 1> env(std::array<kv, 0> = {}) { return {{cell{op::env, 0, {}, 0, {}, {}, {}}}}; }
+constexpr node<what::env, 1> env(detail::array<kv, 0> = {}) { return {{cell{op::env, 0, {}, 0, {}, {}, {}}}}; }
 constexpr node<what::env, 2> env(text key, text value) {
     return {{cell{op::env, 0, {}, 1, {}, {}, {}}, detail::kv_cell(op::kv, kv{key, value})}};
 }

@@ -1,7 +1,7 @@
 #ifndef CTDF_NODE_HPP
 #define CTDF_NODE_HPP
 
-#include <array>
+#include <ctdf/detail/array.hpp>
 #include <cstddef>
 #include <type_traits>
 
@@ -68,7 +68,7 @@ struct node {
     static constexpr std::size_t runs = Runs;
     using links = Links;
 
-    std::array<cell, N> cells{};
+    detail::array<cell, N> cells{};
 
     constexpr void emit(cell*& out) const {
         out = copy_cells(out, cells.data(), N);

@@ -1,7 +1,7 @@
 #ifndef CTDF_RUN_HPP
 #define CTDF_RUN_HPP
 
-#include <array>
+#include <ctdf/detail/array.hpp>
 #include <cstddef>
 
 #include <ctdf/chars.hpp>

@@ -1,7 +1,7 @@
 #ifndef CTDF_SCOPE_HPP
 #define CTDF_SCOPE_HPP
 
-#include <array>
+#include <ctdf/detail/array.hpp>
 #include <cstddef>
 #include <cstdint>
 #include <ctdf/text_view.hpp>
@@ -100,7 +100,7 @@ constexpr void check_clash(const cell& mine, const cell& theirs) {
 // mounts read from (from_stage<S>, bind_from<S>).
 template <std::size_t K, class Links = detail::types<>>
 struct scope_head {
-    std::array<cell, K> cells{};
+    detail::array<cell, K> cells{};
 
     template <class... Cs>
     constexpr auto operator()(const Cs&... children) const {

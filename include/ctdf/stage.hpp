@@ -1,7 +1,7 @@
 #ifndef CTDF_STAGE_HPP
 #define CTDF_STAGE_HPP
 
-#include <array>
+#include <ctdf/detail/array.hpp>
 #include <concepts>
 #include <initializer_list>
 #include <cstddef>
@@ -78,7 +78,7 @@ constexpr bool workdir_set() {
 // The variables a base image's ENV sets, which ctdf cannot read:
 // stage<"app">("eclipse-temurin:21", image_env("JAVA_HOME")).
 struct image_env_t {
-    std::array<text_view, 4> names{};
+    detail::array<text_view, 4> names{};
     std::size_t count = 0;
 };
 
@@ -173,7 +173,7 @@ struct stage_t {
     text image{};
     text platform = none;  // FROM --platform=...; none: left out
     image_env_t image_env{};
-    std::array<cell, N> cells{};
+    detail::array<cell, N> cells{};
 
     // Appends instructions and scopes: stage<"x">("img")(workdir("/a"), ...).
     template <class... Cs>
