@@ -8,7 +8,6 @@
 #include <type_traits>
 
 #include <boost/hana/basic_tuple.hpp>
-#include <boost/hana/fold_left.hpp>
 #include <boost/hana/type.hpp>
 #include <boost/hana/unpack.hpp>
 
@@ -28,31 +27,39 @@ namespace ctdf {
 namespace detail {
 namespace hana = boost::hana;
 
-// Hana's lightest sequence: the stage graph is a handful of types.
+// Depth first, dependencies before dependents, each stage once: the order
+// in which the stages must stand in the file. Done on type lists, then
+// handed to Hana's lightest sequence, which the writers unpack.
+template <class Acc, class Links>
+struct collect_all {
+    using type = Acc;
+};
+template <class Acc, class R>
+struct collect_one;
+template <class Acc, class R, class... Rs>
+struct collect_all<Acc, types<R, Rs...>> : collect_all<typename collect_one<Acc, R>::type, types<Rs...>> {};
+
+template <class Done, class R, bool Seen>
+struct visit {
+    using type = Done;
+};
+template <class R, class... Ls>
+types<Ls..., R> append(types<Ls...>);
+template <class Done, class R>
+struct visit<Done, R, false> {
+    using type = decltype(append<R>(typename collect_all<Done, typename stage_of<R::stage>::links>::type{}));
+};
+template <class... Done, class R>
+struct collect_one<types<Done...>, R> : visit<types<Done...>, R, (std::is_same_v<Done, R> || ...)> {};
+
 template <class... Rs>
 constexpr auto as_hana(types<Rs...>) {
     return hana::make_basic_tuple(hana::type_c<Rs>...);
 }
 
-// Depth first, dependencies before dependents, each stage once: the order
-// in which the stages must stand in the file.
-struct collect_fn {
-    template <class Acc, class R>
-    constexpr auto operator()(Acc acc, R) const {
-        constexpr bool seen = hana::unpack(Acc{}, [](auto... t) { return (std::is_same_v<decltype(t), R> || ...); });
-        if constexpr (seen) {
-            return acc;
-        } else {
-            using S = stage_of<R::type::stage>;
-            const auto with_dependencies = hana::fold_left(as_hana(typename S::links{}), acc, *this);
-            return hana::unpack(with_dependencies, [](auto... t) { return hana::make_basic_tuple(t..., R{}); });
-        }
-    }
-};
-
 template <class Links>
-constexpr auto order_of(Links links) {
-    return hana::fold_left(as_hana(links), hana::make_basic_tuple(), collect_fn{});
+constexpr auto order_of(Links) {
+    return as_hana(typename collect_all<types<>, Links>::type{});
 }
 
 template <std::size_t K>

@@ -69,10 +69,6 @@ struct node {
     using links = Links;
 
     detail::array<cell, N> cells{};
-
-    constexpr void emit(cell*& out) const {
-        out = copy_cells(out, cells.data(), N);
-    }
 };
 
 template <class T>

@@ -95,6 +95,27 @@ constexpr void check_clash(const cell& mine, const cell& theirs) {
 }
 }  // namespace detail
 
+namespace detail {
+// Writes the RUNs of child (size cells) to out, the scope's k cells mine
+// after each RUN head, which grows by k: the outermost scope's mounts come
+// first. One function for every scope and child, not one per their types.
+constexpr cell* enclose(cell* out, const cell* mine, std::size_t k, const cell* child, std::size_t size) {
+    for (std::size_t i = 0; i < size;) {
+        cell head = child[i];
+        const std::size_t rest = head.n;
+        for (const cell* m = mine; m != mine + k; ++m)
+            if (m->code != op::flag)  // a mount's options clash with nothing
+                for (std::size_t j = 1; j <= rest; ++j) check_clash(*m, child[i + j]);
+        head.n += static_cast<std::uint32_t>(k);
+        *out++ = head;
+        out = copy_cells(out, mine, k);
+        out = copy_cells(out, child + i + 1, rest);
+        i += 1 + rest;
+    }
+    return out;
+}
+}  // namespace detail
+
 // The head of a scope: its cells go into every RUN it encloses. Calling it
 // with RUNs (or scopes of RUNs) gives the scope itself. Links: the stages its
 // mounts read from (from_stage<S>, bind_from<S>).
@@ -112,30 +133,11 @@ struct scope_head {
         } else {
             constexpr std::size_t runs = detail::sum<Cs::runs...>();
             constexpr std::size_t size = detail::sum<Cs::size...>() + runs * K;
-            node<what::run_scope, size, detail::join_t<Links, typename Cs::links...>, runs> n{};
+            node<what::run_scope, size, detail::children_links<Links, Cs...>, runs> n{};
             cell* out = n.cells.data();
-            int sequence[] = {0, (enclose(out, children), 0)...};
+            int sequence[] = {0, (out = detail::enclose(out, cells.data(), K, children.cells.data(), Cs::size), 0)...};
             (void)sequence;
             return n;
-        }
-    }
-
-private:
-    // Each RUN head grows by K; this scope's cells go right after it, so the
-    // outermost scope's mounts come first.
-    template <class C>
-    constexpr void enclose(cell*& out, const C& child) const {
-        for (std::size_t i = 0; i < C::size;) {
-            cell head = child.cells[i];
-            const std::size_t rest = head.n;
-            for (const cell& mine : cells)
-                if (mine.code != op::flag)  // a mount's options clash with nothing
-                    for (std::size_t j = 1; j <= rest; ++j) detail::check_clash(mine, child.cells[i + j]);
-            head.n += K;
-            *out++ = head;
-            out = copy_cells(out, cells.data(), K);
-            out = copy_cells(out, child.cells.data() + i + 1, rest);
-            i += 1 + rest;
         }
     }
 };

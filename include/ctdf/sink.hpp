@@ -17,7 +17,7 @@ struct count_sink {
     std::size_t size = 0;
     char escape = '\\';
     constexpr void put(char) { ++size; }
-    constexpr void put(text_view s) { size += s.size(); }
+    constexpr void put(text_view s) { size += s.n_; }
     template <std::size_t N>
     constexpr void put(const char (&)[N]) {
         size += N - 1;
@@ -49,15 +49,14 @@ struct buffer_sink {
     constexpr void put(char c) { out[at++] = c; }
     // The copy is written out in both: a call more costs steps while compiling.
     constexpr void put(text_view s) {
-        const std::size_t n = s.size();
 #if defined(__clang__)
         // clang evaluates memcpy in constant expressions with far fewer steps
         // than a loop; g++ 12 refuses it there.
-        if (n != 0) __builtin_memcpy(out + at, s.data(), n);
+        if (s.n_ != 0) __builtin_memcpy(out + at, s.p_, s.n_);
 #else
-        for (std::size_t i = 0; i != n; ++i) out[at + i] = s[i];
+        for (std::size_t i = 0; i != s.n_; ++i) out[at + i] = s.p_[i];
 #endif
-        at += n;
+        at += s.n_;
     }
     template <std::size_t N>
     constexpr void put(const char (&s)[N]) {

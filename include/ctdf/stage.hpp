@@ -185,10 +185,7 @@ struct stage_t {
             return *this;  // keeps the error to the one line above
         } else {
             constexpr std::size_t size = N + detail::sum<Cs::size...>();
-            // Most children link nowhere; only join when one does.
-            using links = typename std::conditional_t<detail::sum<Cs::links::size...>() == 0,
-                                                      std::type_identity<Links>,
-                                                      detail::join<Links, typename Cs::links...>>::type;
+            using links = detail::children_links<Links, Cs...>;
             stage_t<Name, Parent, size, links> s{image, platform, image_env, {}};
             cell* out = s.cells.data();
             out = copy_cells(out, cells.data(), N);

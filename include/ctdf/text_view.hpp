@@ -86,6 +86,10 @@ public:
     }
 
 private:
+    // Sinks read the two fields directly: each call is a step while compiling.
+    friend struct buffer_sink;
+    friend struct count_sink;
+
     // clang compares any constant characters with memcmp while compiling;
     // g++ 12 only literals, so it loops there.
     static constexpr bool same(const char* a, const char* b, std::size_t n) {

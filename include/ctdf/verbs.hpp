@@ -142,8 +142,7 @@ private:
         constexpr std::size_t size = 2 + detail::sum<C::size...>();
         node<what::command, size> n{};
         cell* out = n.cells.data();
-        cd(path).emit(out);
-        detail::emit_all(out, cmds...);
+        detail::emit_all(out, cd(path), cmds...);
         *out = cell{op::cd, bit::bare_a, {}, 0, "-", {}, {}};
         return n;
     }

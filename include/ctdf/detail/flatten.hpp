@@ -2,6 +2,7 @@
 #define CTDF_DETAIL_FLATTEN_HPP
 
 #include <cstddef>
+#include <type_traits>
 #include <utility>
 #include <ctdf/text_view.hpp>
 
@@ -22,6 +23,12 @@ constexpr std::size_t sum() {
     for (std::size_t n : ns) total += n;
     return total;
 }
+
+// The links of a stage or scope and of its children. Most children link
+// nowhere: joining only when one does saves instantiating the join.
+template <class Links, class... Cs>
+using children_links = typename std::conditional_t<sum<Cs::links::size...>() == 0, std::type_identity<Links>,
+                                                   join<Links, typename Cs::links...>>::type;
 
 template <bool... Bs>
 constexpr bool all() {
@@ -100,7 +107,7 @@ constexpr Node kv_cells(op code, const kv (&entries)[N], std::index_sequence<I..
 // without nesting.
 template <class... Cs>
 constexpr void emit_all(cell*& out, const Cs&... cs) {
-    int sequence[] = {0, (cs.emit(out), 0)...};
+    int sequence[] = {0, (out = copy_cells(out, cs.cells.data(), Cs::size), 0)...};
     (void)sequence;
 }
 
