@@ -5,7 +5,6 @@
 #include <string>
 #include <string_view>
 
-#include <boost/hana/unpack.hpp>
 
 #include <ctdf/cell.hpp>
 #include <ctdf/dockerfile.hpp>
@@ -286,7 +285,7 @@ void stage(writer& w, const S& s, const frontend& target, bool& first_stage) {
 
 template <class Order>
 void stages(writer& w, Order order, const frontend& target, bool& first) {
-    hana::unpack(order, [&](auto... r) { (stage(w, decltype(r)::type::stage, target, first), ...); });
+    detail::unpack(order, [&](auto... r) { (stage(w, decltype(r)::stage, target, first), ...); });
 }
 
 inline void head(writer& w, std::string_view syntax, const cell* globals = nullptr, std::size_t count = 0,

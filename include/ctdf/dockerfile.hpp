@@ -8,8 +8,6 @@
 #include <type_traits>
 
 #include <boost/hana/basic_tuple.hpp>
-#include <boost/hana/type.hpp>
-#include <boost/hana/unpack.hpp>
 
 #include <ctdf/chars.hpp>
 #include <ctdf/detail/variables.hpp>
@@ -54,7 +52,14 @@ struct collect_one<types<Done...>, R> : visit<types<Done...>, R, (std::is_same_v
 
 template <class... Rs>
 constexpr auto as_hana(types<Rs...>) {
-    return hana::make_basic_tuple(hana::type_c<Rs>...);
+    return hana::make_basic_tuple(Rs{}...);
+}
+
+// f(stage refs...): the stages of an order as a pack. Each is an empty type
+// (ref<S>), so this is all hana::unpack would do, without its headers.
+template <class... Rs, class F>
+constexpr auto unpack(hana::basic_tuple<Rs...>, F f) {
+    return f(Rs{}...);
 }
 
 template <class Links>
@@ -74,9 +79,9 @@ constexpr bool names_unique(const detail::array<text_view, K>& names) {
 // not among its own links) when `alone` is given.
 template <class Order>
 constexpr bool unique_names(Order order, text_view alone = {}) {
-    return hana::unpack(order, [alone](auto... r) {
+    return detail::unpack(order, [alone](auto... r) {
         return names_unique(detail::array<text_view, sizeof...(r) + 1>{
-            stage_of<decltype(r)::type::stage>::name.view()..., alone});
+            stage_of<decltype(r)::stage>::name.view()..., alone});
     });
 }
 }  // namespace detail
@@ -216,8 +221,8 @@ namespace detail {
 template <const auto&... Stages, class Order>
 constexpr bool listed_in_order(Order order) {
     const void* const listed[] = {&Stages...};
-    return hana::unpack(order, [&](auto... r) {
-        const void* const placed[] = {&decltype(r)::type::stage...};
+    return detail::unpack(order, [&](auto... r) {
+        const void* const placed[] = {&decltype(r)::stage...};
         std::size_t previous = 0;
         bool ordered = true;
         for (const void* s : listed) {
@@ -293,7 +298,7 @@ constexpr void check_from(const S& s, const dockerfile_t<O>& d) {
 
 template <class... Rs, class O>
 constexpr void check_froms(hana::basic_tuple<Rs...>, const dockerfile_t<O>& d) {
-    (check_from(Rs::type::stage, d), ...);
+    (check_from(Rs::stage, d), ...);
 }
 
 // The flags of a COPY or ADD newer than the target: each flag cell holds the
@@ -333,7 +338,7 @@ constexpr void check_backtick_ends(const cell* cells, std::size_t n) {
 }
 template <class... Rs>
 constexpr void check_backtick_ends(hana::basic_tuple<Rs...>) {
-    (check_backtick_ends(Rs::type::stage.cells.data(), Rs::type::stage.size), ...);
+    (check_backtick_ends(Rs::stage.cells.data(), Rs::stage.size), ...);
 }
 
 // What the target frontend cannot read: refused, naming the feature.
@@ -349,11 +354,11 @@ constexpr void check_target(const cell* cells, std::size_t n, const frontend& ta
     }
 }
 
-// A plain pack over the stages, not hana::unpack: each call between here and
+// A plain pack over the stages, not detail::unpack: each call between here and
 // the refusal is one more note in the compiler's error.
 template <class... Rs>
 constexpr void check_targets(hana::basic_tuple<Rs...>, const frontend& target) {
-    (check_target(Rs::type::stage.cells.data(), Rs::type::stage.size, target), ...);
+    (check_target(Rs::stage.cells.data(), Rs::stage.size, target), ...);
 }
 
 template <class T>

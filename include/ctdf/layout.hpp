@@ -5,7 +5,6 @@
 #include <initializer_list>
 #include <ctdf/text_view.hpp>
 
-#include <boost/hana/unpack.hpp>
 
 #include <ctdf/cell.hpp>
 #include <ctdf/dockerfile.hpp>
@@ -483,13 +482,13 @@ constexpr void stage(Sink& out, const S& s, const frontend& target) {
 
 template <class Sink, class Order>
 constexpr void stages(Sink& out, Order order, bool& first, const frontend& target) {
-    hana::unpack(order, [&](auto... r) {
+    detail::unpack(order, [&](auto... r) {
         auto one = [&](const auto& s) {
             if (!first) out.put('\n');
             first = false;
             stage(out, s, target);
         };
-        (one(decltype(r)::type::stage), ...);
+        (one(decltype(r)::stage), ...);
         (void)one;  // no stages: nothing calls it
     });
 }

@@ -4,7 +4,6 @@
 #include <cstddef>
 #include <type_traits>
 
-#include <boost/hana/unpack.hpp>
 
 #include <ctdf/cell.hpp>
 #include <ctdf/dockerfile.hpp>
@@ -70,17 +69,17 @@ constexpr std::size_t stage_bound(const S& s) {
 
 template <class O>
 constexpr std::size_t file_bound(const dockerfile_t<O>& d) {
-    return hana::unpack(d.order, [&](auto... r) {
+    return detail::unpack(d.order, [&](auto... r) {
         std::size_t globals = 0;
         for (std::size_t i = 0; i != d.global_count; ++i) globals += cell_bound(d.globals[i]);
         for (std::size_t i = 0; i != d.skipped_count; ++i) globals += 1 + d.skipped[i].size();
-        return 64 + d.syntax.view().size() + globals + (stage_bound(decltype(r)::type::stage) + ... + 0);
+        return 64 + d.syntax.view().size() + globals + (stage_bound(decltype(r)::stage) + ... + 0);
     });
 }
 template <fixed_string Name, class P, std::size_t N, class L>
 constexpr std::size_t file_bound(const stage_t<Name, P, N, L>& s) {
-    return hana::unpack(order_of(L{}), [&](auto... r) {
-        return 64 + stage_bound(s) + (stage_bound(decltype(r)::type::stage) + ... + 0);
+    return detail::unpack(order_of(L{}), [&](auto... r) {
+        return 64 + stage_bound(s) + (stage_bound(decltype(r)::stage) + ... + 0);
     });
 }
 
