@@ -16,10 +16,13 @@ namespace ctdf {
 namespace detail {
 
 // g++ cannot memcpy while it evaluates: it counts first, then writes into an
-// array of exactly that size. clang copies an array with memcpy in one step,
-// so it renders once into a buffer whose size is bounded from the cells, and
-// copies what was written; it counts first only where that bound would make
-// too large an array (clang 19 refuses arrays longer than its step limit).
+// array of exactly that size. clang copies with memcpy in one step, so it
+// renders once into a buffer whose size is bounded from the cells (about
+// three times the text) and keeps that buffer: the text is its first size()
+// characters, then NULs. Copying the text into an exact array costs clang
+// more than a tenth of a large definition's compile. It counts first only
+// where the bound would make too large an array (clang 19 refuses arrays
+// longer than its step limit).
 template <const auto& X>
 inline constexpr std::size_t rendered_size = [] {
     count_sink s;
@@ -86,21 +89,25 @@ constexpr std::size_t file_bound(const stage_t<Name, P, N, L>& s) {
 template <const auto& X>
 inline constexpr std::size_t bound_of = file_bound(X);
 
+// Rendered where it stands: returning a filled array would copy every
+// character once more inside the constant evaluator.
 template <const auto& X>
-struct draft : fixed_text<bound_of<X>> {
+struct drafted {
+    char chars[bound_of<X> + 1]{};
     std::size_t used = 0;
-    constexpr draft() {
-        buffer_sink s{this->chars};
+    constexpr drafted() {
+        buffer_sink s{chars};
         file(s, X);
         used = s.at;
     }
-};
-template <const auto& X>
-inline constexpr draft<X> drafted{};
-
-template <const auto& X>
-struct copied : fixed_text<drafted<X>.used> {
-    constexpr copied() { __builtin_memcpy(this->chars, drafted<X>.chars, drafted<X>.used); }
+    constexpr text_view view() const { return {chars, used}; }
+    constexpr const char* c_str() const { return chars; }
+    static constexpr std::size_t size();
+    template <class S>
+        requires requires(const char* p, std::size_t n) { S(p, n); }
+    constexpr operator S() const {
+        return S(chars, used);
+    }
 };
 
 template <const auto& X>
@@ -109,11 +116,11 @@ constexpr bool draft_first = bound_of<X> <= 1000000;
 template <const auto& X>
 constexpr bool draft_first = false;
 template <const auto& X>
-struct copied;
+struct drafted;
 #endif
 
 template <const auto& X>
-using rendered = std::conditional_t<draft_first<X>, copied<X>, counted<X>>;
+using rendered = std::conditional_t<draft_first<X>, drafted<X>, counted<X>>;
 
 }  // namespace detail
 
@@ -121,6 +128,13 @@ using rendered = std::conditional_t<draft_first<X>, copied<X>, counted<X>>;
 // static_assert(ctdf::render<image>.view().starts_with("# syntax=")).
 template <const auto& X>
 inline constexpr detail::rendered<X> render{};
+
+#if defined(__clang__)
+template <const auto& X>
+constexpr std::size_t detail::drafted<X>::size() {
+    return render<X>.used;
+}
+#endif
 
 }  // namespace ctdf
 
