@@ -321,6 +321,14 @@ constexpr void check_copy_target(const cell* head, const frontend& target) {
     }
 }
 
+// The cells of a stage. The file's checks loop over the stages' cells rather
+// than fold calls over them: clang evaluates a fold of calls with constant
+// arguments once more while compiling the template, to look for overflow.
+struct cell_span {
+    const cell* cells;
+    std::size_t size;
+};
+
 // Text written as it stands at the end of a line (RUN commands, expand()
 // values, a shell-form HEALTHCHECK) must not end in the backtick when it is
 // the escape character.
@@ -338,7 +346,8 @@ constexpr void check_backtick_ends(const cell* cells, std::size_t n) {
 }
 template <class... Rs>
 constexpr void check_backtick_ends(hana::basic_tuple<Rs...>) {
-    (check_backtick_ends(Rs::stage.cells.data(), Rs::stage.size), ...);
+    const cell_span spans[] = {{nullptr, 0}, {Rs::stage.cells.data(), Rs::stage.size}...};
+    for (const cell_span& s : spans) check_backtick_ends(s.cells, s.size);
 }
 
 // What the target frontend cannot read: refused, naming the feature.
@@ -354,11 +363,12 @@ constexpr void check_target(const cell* cells, std::size_t n, const frontend& ta
     }
 }
 
-// A plain pack over the stages, not detail::unpack: each call between here and
-// the refusal is one more note in the compiler's error.
+// A plain loop over the stages, not detail::unpack: each call between here
+// and the refusal is one more note in the compiler's error.
 template <class... Rs>
 constexpr void check_targets(hana::basic_tuple<Rs...>, const frontend& target) {
-    (check_target(Rs::stage.cells.data(), Rs::stage.size, target), ...);
+    const cell_span spans[] = {{nullptr, 0}, {Rs::stage.cells.data(), Rs::stage.size}...};
+    for (const cell_span& s : spans) check_target(s.cells, s.size, target);
 }
 
 template <class T>

@@ -70,20 +70,27 @@ constexpr std::size_t stage_bound(const S& s) {
     return bound;
 }
 
+// Summed in a loop, not a fold: clang evaluates a fold of calls with
+// constant arguments once more while compiling the template, to look for
+// overflow, and each call here walks a whole stage.
+template <class... Rs>
+constexpr std::size_t stages_bound(hana::basic_tuple<Rs...>) {
+    const std::size_t bounds[] = {0, stage_bound(Rs::stage)...};
+    std::size_t total = 0;
+    for (std::size_t b : bounds) total += b;
+    return total;
+}
+
 template <class O>
 constexpr std::size_t file_bound(const dockerfile_t<O>& d) {
-    return detail::unpack(d.order, [&](auto... r) {
-        std::size_t globals = 0;
-        for (std::size_t i = 0; i != d.global_count; ++i) globals += cell_bound(d.globals[i]);
-        for (std::size_t i = 0; i != d.skipped_count; ++i) globals += 1 + d.skipped[i].size();
-        return 64 + d.syntax.view().size() + globals + (stage_bound(decltype(r)::stage) + ... + 0);
-    });
+    std::size_t bound = 64 + d.syntax.view().size() + stages_bound(d.order);
+    for (std::size_t i = 0; i != d.global_count; ++i) bound += cell_bound(d.globals[i]);
+    for (std::size_t i = 0; i != d.skipped_count; ++i) bound += 1 + d.skipped[i].size();
+    return bound;
 }
 template <fixed_string Name, class P, std::size_t N, class L>
 constexpr std::size_t file_bound(const stage_t<Name, P, N, L>& s) {
-    return detail::unpack(order_of(L{}), [&](auto... r) {
-        return 64 + stage_bound(s) + (stage_bound(decltype(r)::stage) + ... + 0);
-    });
+    return 64 + stage_bound(s) + stages_bound(order_of(L{}));
 }
 
 template <const auto& X>
