@@ -51,21 +51,18 @@ constexpr std::size_t cell_bound(const cell& c) {
            (c.code >= op::apt_ppa ? 160 + 3 * c.c.size() : c.c.size());  // verbs write more words
 }
 
+// One pass over the cells. A RUN's inline variables go before each of its
+// commands: counted once per part of the RUN, twice over (an apt repository
+// is two commands), which is more than enough.
 template <class S>
 constexpr std::size_t stage_bound(const S& s) {
     std::size_t bound = 48 + s.image.view().size() + s.platform.view().size() + 2 * S::name.size();
-    for (std::size_t i = 0; i != S::size; ++i) {
-        const cell& c = s.cells[i];
-        bound += cell_bound(c);
-        if (c.code != op::run) continue;
-        std::size_t commands = 0, inline_env = 0;
-        for (std::size_t j = i + 1; j <= i + c.n; ++j) {
-            const cell& d = s.cells[j];
-            if (d.code >= op::command && d.code != op::flag) ++commands;
-            if (d.code == op::apt_repo) ++commands;  // two commands
-            if (d.code == op::run_env) inline_env += cell_bound(d);
-        }
-        bound += commands * inline_env;
+    std::size_t run_parts = 0;
+    const cell* cells = s.cells.data();
+    for (const cell* c = cells; c != cells + S::size; ++c) {
+        bound += cell_bound(*c);
+        if (c->code == op::run) run_parts = c->n;
+        if (c->code == op::run_env) bound += 2 * run_parts * cell_bound(*c);
     }
     return bound;
 }
