@@ -115,8 +115,6 @@ constexpr bool ends_in_continuation(text_view s, char escape = '\\') {
     return end != 0 && p[end - 1] == escape;
 }
 
-constexpr bool starts_with(text_view s, char a, char b) { return s.size() >= 2 && s.data()[0] == a && s.data()[1] == b; }
-
 }  // namespace ctdf::chars
 
 #endif

@@ -233,7 +233,7 @@ struct copy_opts {
 // blanks, reads a leading "--" as a flag, "<<" as a heredoc and "[" as JSON.
 // Wildcards stay bare: COPY matches them after quotes are removed either way.
 constexpr bool bare_copy_arg(text_view s, bool raw) {
-    if (s.empty() || s[0] == '[' || chars::starts_with(s, '-', '-') || chars::starts_with(s, '<', '<')) return false;
+    if (s.empty() || s[0] == '[' || s.starts_with("--") || s.starts_with("<<")) return false;
     return raw ? !chars::any(s, chars::blank) : chars::all(s, chars::plain | chars::glob);
 }
 

@@ -68,7 +68,7 @@ inline constexpr detail::text_fn<detail::add_to_path_impl> add_to_path{};
 constexpr node<what::workdir, 1> workdir(text path) {
     detail::require(path, "WORKDIR path");
     // A leading "--" would be read as a flag: quote it.
-    const std::uint32_t flags = chars::starts_with(path.view(), '-', '-') ? 0 : detail::word_flags_a(path);
+    const std::uint32_t flags = path.view().starts_with("--") ? 0 : detail::word_flags_a(path);
     return {{cell{op::workdir, flags, {}, 0, path.view(), {}, {}}}};
 }
 

@@ -57,21 +57,30 @@ constexpr void check_order(const cell* cells, std::size_t i, order_state& s) {
     }
 }
 
-// Whether the stages a stage derives from set an absolute WORKDIR.
-template <class Parent>
-constexpr bool workdir_set() {
+// Whether pred holds for a stage the stage with this Parent derives from,
+// nearest first. A parent that is not a stage counts as holding:
+// stage<Name, Parent>() says so, once.
+template <class Parent, class Pred>
+constexpr bool some_ancestor(const Pred& pred) {
     if constexpr (Parent::size == 0) {
         return false;
     } else if constexpr (!is_stage<stage_of<first<Parent>::type::stage>>) {
-        return true;  // not a stage: stage<Name, Parent>() says so, once
+        return true;
     } else {
-        using P = stage_of<first<Parent>::type::stage>;
-        bool set = workdir_set<typename P::parent>();
-        const cell* cells = first<Parent>::type::stage.cells.data();
-        for (std::size_t i = 0; i < P::size; i += 1 + cells[i].n)
-            if (cells[i].code == op::workdir && (chars::absolute_path(cells[i].a) || cells[i].has(bit::raw_a))) set = true;
-        return set;
+        return pred(first<Parent>::type::stage) || some_ancestor<typename stage_of<first<Parent>::type::stage>::parent>(pred);
     }
+}
+
+// Whether the stages a stage derives from set an absolute WORKDIR.
+template <class Parent>
+constexpr bool workdir_set() {
+    return some_ancestor<Parent>([](const auto& s) {
+        const cell* cells = s.cells.data();
+        for (std::size_t i = 0; i < s.size; i += 1 + cells[i].n)
+            if (cells[i].code == op::workdir && (chars::absolute_path(cells[i].a) || cells[i].has(bit::raw_a)))
+                return true;
+        return false;
+    });
 }
 }  // namespace detail
 
@@ -108,17 +117,11 @@ constexpr bool declared(const cell* cells, std::size_t end, text_view name, bool
 // Whether a stage this one derives from sets name in its ENV or its image's.
 template <class Parent>
 constexpr bool inherited(text_view name) {
-    if constexpr (Parent::size == 0) {
-        return false;
-    } else if constexpr (!is_stage<stage_of<first<Parent>::type::stage>>) {
-        return true;  // not a stage: stage<Name, Parent>() says so, once
-    } else {
-        using P = stage_of<first<Parent>::type::stage>;
-        const auto& parent = first<Parent>::type::stage;
-        for (std::size_t i = 0; i != parent.image_env.count; ++i)
-            if (parent.image_env.names[i] == name) return true;
-        return declared(parent.cells.data(), P::size, name, false) || inherited<typename P::parent>(name);
-    }
+    return some_ancestor<Parent>([name](const auto& s) {
+        for (std::size_t i = 0; i != s.image_env.count; ++i)
+            if (s.image_env.names[i] == name) return true;
+        return declared(s.cells.data(), s.size, name, false);
+    });
 }
 
 // UndefinedVar: each variable that Dockerfile text of an instruction
