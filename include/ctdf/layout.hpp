@@ -14,9 +14,7 @@
 
 // How a Dockerfile is written: each instruction from its cells, stages in
 // order, the syntax line. Every function writes through a sink, so the
-// compile-time render and the run-time one are the same code. Flags are
-// tested as (c.flags & bit::x), not c.has(...): each call is a step while
-// compiling, and this is where every cell is read.
+// compile-time render and the run-time one are the same code.
 
 namespace ctdf {
 
@@ -87,14 +85,14 @@ constexpr void copy(Sink& out, const cell* head, const frontend& target) {
         out.put(" --from=");
         out.put(c.c);
     }
-    if ((c.flags & bit::link) && target.link) out.put(" --link");
+    if (c.has(bit::link) && target.link) out.put(" --link");
     for (std::uint32_t i = 1; i <= c.n && head[i].code == op::flag; ++i) {
         out.put(" --"), out.put(head[i].a);
-        if (!(head[i].flags & bit::no_value)) out.put('='), out.put(head[i].b);
+        if (!head[i].has(bit::no_value)) out.put('='), out.put(head[i].b);
     }
-    if (c.flags & bit::heredoc) return copy_inline_file(out, head);
-    const bool raw_src = (c.flags & bit::raw_a), raw_dst = (c.flags & bit::raw_b);
-    if ((c.flags & bit::bare_a) && (c.flags & bit::bare_b)) {
+    if (c.has(bit::heredoc)) return copy_inline_file(out, head);
+    const bool raw_src = c.has(bit::raw_a), raw_dst = c.has(bit::raw_b);
+    if (c.has(bit::bare_a) && c.has(bit::bare_b)) {
         out.put(' ');
         out.put(c.a);
         out.put(' ');
@@ -113,17 +111,17 @@ template <class Sink>
 constexpr void shell_assignment(Sink& out, const cell& c) {
     out.put(c.a);
     out.put('=');
-    shell_value(out, c.b, (c.flags & bit::bare_b));
+    shell_value(out, c.b, c.has(bit::bare_b));
 }
 
 template <class Sink>
 constexpr void shell_item(Sink& out, const cell& c) {
-    shell_value(out, c.a, (c.flags & bit::bare_a));
+    shell_value(out, c.a, c.has(bit::bare_a));
 }
 
 template <class Sink>
 constexpr void number(Sink& out, const cell& c) {
-    if (c.flags & bit::negative) out.put('-');
+    if (c.has(bit::negative)) out.put('-');
     char digits[10]{};
     std::size_t n = 0;
     std::uint32_t v = c.n;
@@ -144,13 +142,13 @@ constexpr void mount(Sink& out, const cell* head) {
     if (!c.c.empty()) out.put(",from="), out.put(c.c);
     const bool named = c.sub == mount_kind::secret || c.sub == mount_kind::ssh;
     if (!c.a.empty()) out.put(named ? ",id=" : c.sub == mount_kind::bind ? ",source=" : ",target="), out.put(c.a);
-    if (c.flags & bit::has_b) out.put(",target="), out.put(c.b);
+    if (c.has(bit::has_b)) out.put(",target="), out.put(c.b);
     for (std::uint32_t i = 1; i <= c.n; ++i) {
         const cell& o = head[i];
         out.put(','), out.put(o.a);
-        if (o.flags & bit::no_value) continue;
+        if (o.has(bit::no_value)) continue;
         out.put('=');
-        if (o.flags & bit::number) number(out, o);
+        if (o.has(bit::number)) number(out, o);
         out.put(o.b);
     }
 }
@@ -160,7 +158,7 @@ template <class Sink>
 constexpr void words_line(Sink& out, const cell* head) {
     for (std::uint32_t i = 1; i <= head->n; ++i) {
         const cell& c = head[i];
-        if (c.code == op::kv && (c.flags & bit::has_b)) shell_assignment(out, c), out.put(' ');
+        if (c.code == op::kv && c.has(bit::has_b)) shell_assignment(out, c), out.put(' ');
     }
     bool first = true;
     for (std::uint32_t i = 1; i <= head->n; ++i) {
@@ -169,15 +167,15 @@ constexpr void words_line(Sink& out, const cell* head) {
             if (!first) out.put(' ');
             first = false;
             shell_item(out, c);
-        } else if (c.code == op::flag && !(c.flags & bit::skip)) {
+        } else if (c.code == op::flag && !c.has(bit::skip)) {
             out.put(" --");
             for (char ch : c.a) out.put(ch == '_' ? '-' : ch);
-            if (c.flags & bit::no_value) continue;
+            if (c.has(bit::no_value)) continue;
             out.put(' ');
-            if (c.flags & bit::number)
+            if (c.has(bit::number))
                 number(out, c);
             else
-                shell_value(out, c.b, (c.flags & bit::bare_b));
+                shell_value(out, c.b, c.has(bit::bare_b));
         }
     }
 }
@@ -188,8 +186,8 @@ constexpr void fetch_line(Sink& out, const cell& c) {
     const std::size_t slash = c.b.rfind('/');
     const text_view dir = slash == text_view::npos ? "." : slash == 0 ? "/" : c.b.substr(0, slash);
     out.put("mkdir -p "), quote::shell_word(out, dir);
-    out.put(" && curl -fsSL "), shell_value(out, c.a, (c.flags & bit::bare_a));
-    out.put(" -o "), shell_value(out, c.b, (c.flags & bit::bare_b));
+    out.put(" && curl -fsSL "), shell_value(out, c.a, c.has(bit::bare_a));
+    out.put(" -o "), shell_value(out, c.b, c.has(bit::bare_b));
 }
 
 // One command of a RUN, from head: next(true) starts it (separator, inline
@@ -200,14 +198,14 @@ constexpr void command(Sink& out, const cell* p, Next& next) {
     switch (p->code) {
         case op::command:
             for (std::uint32_t i = 1; i <= p->n; ++i) {
-                if (!(p[i].flags & bit::has_b)) continue;
+                if (!p[i].has(bit::has_b)) continue;
                 shell_assignment(out, p[i]);
                 out.put(' ');
             }
             return out.put(p->a);
         case op::apt_update: return out.put("apt-get update -y");
         case op::apt_install:
-            out.put((p->flags & bit::fast) ? "apt-fast" : "apt-get");
+            out.put(p->has(bit::fast) ? "apt-fast" : "apt-get");
             out.put(" install -y --no-install-recommends");
             for (std::uint32_t i = 1; i <= p->n; ++i) out.put(' '), shell_item(out, p[i]);
             return;
@@ -217,15 +215,15 @@ constexpr void command(Sink& out, const cell* p, Next& next) {
             out.put(" | gpg --dearmor -o /usr/share/keyrings/"), out.put(p->c), out.put(".gpg");
             next(true);
             out.put("printf '%s\\n' 'deb [signed-by=/usr/share/keyrings/"), out.put(p->c), out.put(".gpg] '");
-            shell_value(out, p->b, (p->flags & bit::bare_b));
+            shell_value(out, p->b, p->has(bit::bare_b));
             out.put(" > /etc/apt/sources.list.d/"), out.put(p->c), out.put(".list");
             return;
         case op::apt_clean: return out.put("rm -rf /var/lib/apt/lists/*");
         case op::words: return words_line(out, p);
         case op::echo:
             out.put("printf '%s\\n' "), shell_item(out, *p);
-            out.put((p->flags & bit::append) ? " >> " : " > ");
-            return shell_value(out, p->b, (p->flags & bit::bare_b));
+            out.put(p->has(bit::append) ? " >> " : " > ");
+            return shell_value(out, p->b, p->has(bit::bare_b));
         case op::cd: return out.put("cd "), shell_item(out, *p);
         case op::curl_bash:
             out.put("curl --proto '=https' --tlsv1.2 -sSf "), shell_item(out, p[1]), out.put(" | bash -s");
@@ -234,7 +232,7 @@ constexpr void command(Sink& out, const cell* p, Next& next) {
             return;
         case op::tarball:
             out.put("curl -fsSL "), shell_item(out, *p), out.put(" | tar -xz -C ");
-            shell_value(out, p->b, (p->flags & bit::bare_b));
+            shell_value(out, p->b, p->has(bit::bare_b));
             return out.put(" --strip-components="), number(out, p[1]);
         case op::fetch: return fetch_line(out, *p);
         default: return;
@@ -247,7 +245,7 @@ template <class Sink>
 constexpr void env_assignments(Sink& out, const cell* begin, const cell* end) {
     for (op code : {op::scoped_env, op::run_env})
         for (const cell* p = begin; p != end; ++p)
-            if (p->code == code && (p->flags & bit::has_b)) out.put(' '), shell_assignment(out, *p);
+            if (p->code == code && p->has(bit::has_b)) out.put(' '), shell_assignment(out, *p);
 }
 
 // RUN [mounts] <<EOF, then the body. BuildKit hands the body of a lone
@@ -292,8 +290,8 @@ constexpr void run(Sink& out, const cell* head) {
             out.put(" --"), out.put(p->a), out.put('='), out.put(p->b);
             flags = true;
         }
-        exports = exports || (p->code == op::scoped_env && (p->flags & bit::has_b));
-        prefixed = prefixed || (p->code == op::run_env && (p->flags & bit::has_b));
+        exports = exports || (p->code == op::scoped_env && p->has(bit::has_b));
+        prefixed = prefixed || (p->code == op::run_env && p->has(bit::has_b));
         if (p->code == op::script) heredoc = p;
     }
     if (heredoc) return script_run(out, heredoc, begin, end, flags, exports || prefixed);
@@ -309,7 +307,7 @@ constexpr void run(Sink& out, const cell* head) {
         first = false;
         if (!with_prefix || !prefixed) return;
         for (const cell* p = begin; p != end; ++p) {
-            if (p->code != op::run_env || !(p->flags & bit::has_b)) continue;
+            if (p->code != op::run_env || !p->has(bit::has_b)) continue;
             shell_assignment(out, *p);
             out.put(' ');
         }
@@ -318,13 +316,13 @@ constexpr void run(Sink& out, const cell* head) {
         next(false);
         out.put("export");
         for (const cell* p = begin; p != end; ++p) {
-            if (p->code != op::scoped_env || !(p->flags & bit::has_b)) continue;
+            if (p->code != op::scoped_env || !p->has(bit::has_b)) continue;
             out.put(' ');
             shell_assignment(out, *p);
         }
     }
     for (const cell* p = begin; p != end; ++p) {
-        const bool skipped = (p->flags & bit::skip) || (p->code == op::apt_clean && apt_cached);
+        const bool skipped = p->has(bit::skip) || (p->code == op::apt_clean && apt_cached);
         if (p->code >= op::command && !skipped) command(out, p, next);
         p += p->n;  // past the parts of this cell
     }
@@ -337,7 +335,7 @@ constexpr void pairs(Sink& out, const char (&keyword)[N], const cell* head) {
     bool any = false;
     for (std::uint32_t i = 1; i <= head->n; ++i) {
         const cell& e = head[i];
-        if (!(e.flags & bit::has_b)) continue;
+        if (!e.has(bit::has_b)) continue;
         if (any)
             out.put(' ');
         else
@@ -345,7 +343,7 @@ constexpr void pairs(Sink& out, const char (&keyword)[N], const cell* head) {
         any = true;
         out.put(e.a);
         out.put('=');
-        value(out, e.b, (e.flags & bit::bare_b), i == head->n);
+        value(out, e.b, e.has(bit::bare_b), i == head->n);
     }
     if (any) out.put('\n');
 }
@@ -354,12 +352,12 @@ template <class Sink>
 constexpr void arg(Sink& out, const cell& c) {
     out.put("ARG ");
     out.put(c.a);
-    if (c.flags & bit::has_b) {
+    if (c.has(bit::has_b)) {
         out.put('=');
-        value(out, c.b, (c.flags & bit::bare_b));
+        value(out, c.b, c.has(bit::bare_b));
     }
     out.put('\n');
-    if (!(c.flags & bit::also_env)) return;
+    if (!c.has(bit::also_env)) return;
     out.put("ENV ");
     out.put(c.a);
     out.put("=${");
@@ -375,7 +373,7 @@ template <class Sink>
 constexpr void path(Sink& out, const cell* head) {
     out.put("ENV PATH=");
     for (std::uint32_t i = 1; i <= head->n; ++i) {
-        if (head[i].flags & bit::bare_a)
+        if (head[i].has(bit::bare_a))
             out.put(head[i].a);
         else
             quote::escaped(out, head[i].a, quote::lexed_for(out.escape) | chars::wide, text_view(&out.escape, 1));
@@ -387,7 +385,7 @@ constexpr void path(Sink& out, const cell* head) {
 template <class Sink>
 constexpr void workdir(Sink& out, const cell& c) {
     out.put("WORKDIR ");
-    value(out, c.a, (c.flags & bit::bare_a));
+    value(out, c.a, c.has(bit::bare_a));
     out.put('\n');
 }
 
@@ -414,19 +412,19 @@ constexpr void volume(Sink& out, const cell* head) {
 template <class Sink>
 constexpr void healthcheck(Sink& out, const cell* head) {
     out.put("HEALTHCHECK");
-    if (head->flags & bit::no_value) return out.put(" NONE\n");
+    if (head->has(bit::no_value)) return out.put(" NONE\n");
     bool first = true;
     for (std::uint32_t i = 1; i <= head->n; ++i) {
         const cell& c = head[i];
         if (c.code == op::flag) {
             out.put(" --"), out.put(c.a), out.put('=');
-            if (c.flags & bit::number)
+            if (c.has(bit::number))
                 number(out, c);
             else
                 out.put(c.b);
             continue;
         }
-        if (c.flags & bit::raw_a) return out.put(" CMD "), out.put(c.a), out.put('\n');  // the shell form
+        if (c.has(bit::raw_a)) return out.put(" CMD "), out.put(c.a), out.put('\n');  // the shell form
         if (first)
             out.put(" CMD [");
         else
@@ -452,7 +450,7 @@ constexpr const cell* instruction(Sink& out, const cell* head, const frontend& t
         case op::path: path(out, head); break;
         case op::cmd: exec_form(out, "CMD", head), out.put('\n'); break;
         case op::entrypoint: exec_form(out, "ENTRYPOINT", head), out.put('\n'); break;
-        case op::user: out.put("USER "), value(out, head->a, (head->flags & bit::bare_a)), out.put('\n'); break;
+        case op::user: out.put("USER "), value(out, head->a, head->has(bit::bare_a)), out.put('\n'); break;
         case op::expose: words_of(out, "EXPOSE", head); break;
         case op::label: pairs(out, "LABEL ", head); break;
         case op::volume: volume(out, head); break;
